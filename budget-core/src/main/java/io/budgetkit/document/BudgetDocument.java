@@ -1,0 +1,40 @@
+package io.budgetkit.document;
+
+import io.budgetkit.model.UnitBudget;
+import io.budgetkit.table.Disclosure;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A unit budget and, where the user has them, the ten tables as its disclosure published them.
+ *
+ * <p>A finance system that holds lines has only the budget; a data team reading PDFs has the
+ * published tables and whatever of the budget it can recover. The validator checks the budget, the
+ * published tables, and the one against the other. Immutable.
+ */
+@Value.Immutable
+public abstract class BudgetDocument {
+  /** The budget: profile, lines, projects and disclosed facts. */
+  public abstract UnitBudget budget();
+
+  /** The tables as published, if known. */
+  public abstract Optional<Disclosure> published();
+
+  /** A document of {@code budget} alone. */
+  public static BudgetDocument of(UnitBudget budget) {
+    return builder().budget(budget).build();
+  }
+
+  /** A document of {@code budget} and its published tables. */
+  public static BudgetDocument of(UnitBudget budget, Disclosure published) {
+    return builder().budget(budget).published(published).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BudgetDocument}. */
+  public static final class Builder extends ImmutableBudgetDocument.Builder {}
+}

@@ -1,0 +1,156 @@
+package io.budgetkit.model;
+
+import static java.util.Objects.requireNonNull;
+
+import io.budgetkit.code.CodeLevel;
+import io.budgetkit.code.FunctionCode;
+import io.budgetkit.money.Amount;
+import io.budgetkit.project.Project;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * A budget unit's approved annual budget: its profile, its lines, its projects and the other facts
+ * its disclosure states (三公经费, 机关运行经费, 政府采购, 国有资产, 预算绩效, narrative figures).
+ *
+ * <p>Every table of the disclosure is a marginal of {@link #lines()}. Construction checks structure
+ * only: project names are unique and every project a line names exists. Whether the figures agree
+ * with each other is for the validator, which reports findings rather than throwing. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * UnitBudget budget = UnitBudget.builder()
+ *     .profile(profile).fiscalYear(2023)
+ *     .line(l -> l.function("208 01 01").economic("301 01")
+ *         .fund(FundSource.GENERAL_PUBLIC_LOCAL).basicPersonnel().wanYuan("110.94"))
+ *     .build();
+ * budget.rollUp(Hierarchy.FUNCTION).get(FunctionCode.parse("208"));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class UnitBudget {
+  /** Part 1: name, functions, organisation, staffing. */
+  public abstract UnitProfile profile();
+
+  /** The fiscal year: 2023. */
+  public abstract int fiscalYear();
+
+  /** The line-level budget. */
+  public abstract List<BudgetLine> lines();
+
+  /** The projects with their 项目说明 and performance targets, in document order. */
+  public abstract List<Project> projects();
+
+  /** The narrative figures (shares, year-on-year) as printed, in document order. */
+  public abstract List<NarrativeFigure> narrative();
+
+  /** 财政拨款“三公”经费 as the narrative states them. */
+  public abstract Optional<ThreePublicCosts> threePublicCosts();
+
+  /** 机关运行经费. */
+  public abstract Optional<OperatingCosts> operatingCosts();
+
+  /** 政府采购情况. */
+  public abstract Optional<GovernmentProcurement> procurement();
+
+  /** 国有资产占用使用情况. */
+  public abstract Optional<StateAssets> assets();
+
+  /** 预算绩效情况. */
+  public abstract Optional<PerformanceSummary> performanceSummary();
+
+  /** The lines as a {@link LineSet}, for totals, roll-ups and groupings. */
+  @Value.Lazy
+  public LineSet lineSet() {
+    return LineSet.of(lines());
+  }
+
+  /** The total of all lines: 收支总预算. */
+  public Amount total() {
+    return lineSet().total();
+  }
+
+  /** Totals of all lines at every node of {@code hierarchy}. */
+  public <K> RollUp<K> rollUp(Hierarchy<K> hierarchy) {
+    return lineSet().rollUp(hierarchy);
+  }
+
+  /** Function-code totals at one level: {@code rollUp(CodeLevel.CLASS)} gives 208 → 14,565.15. */
+  public Map<FunctionCode, Amount> rollUp(CodeLevel level) {
+    requireNonNull(level, "level");
+    java.util.LinkedHashMap<FunctionCode, Amount> result = new java.util.LinkedHashMap<>();
+    rollUp(Hierarchy.FUNCTION)
+        .totals()
+        .forEach(
+            (code, total) -> {
+              if (code.level() == level) {
+                result.put(code, total);
+              }
+            });
+    return java.util.Collections.unmodifiableMap(result);
+  }
+
+  /** The project named {@code name}, if any. */
+  public Optional<Project> project(String name) {
+    requireNonNull(name, "name");
+    return projects().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> names = new HashSet<>();
+    for (Project p : projects()) {
+      if (!names.add(p.name())) {
+        throw new IllegalArgumentException("Project '" + p.name() + "' is listed twice");
+      }
+    }
+    for (int i = 0; i < lines().size(); i++) {
+      BudgetLine l = lines().get(i);
+      if (l.project().isPresent() && !names.contains(l.project().get())) {
+        throw new IllegalArgumentException(
+            "Line "
+                + i
+                + " ("
+                + l.function()
+                + ") names project '"
+                + l.project().get()
+                + "', which is not among the budget's projects "
+                + names);
+      }
+    }
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link UnitBudget}; lines and projects can be written in place. */
+  public static final class Builder extends ImmutableUnitBudget.Builder {
+    /** Adds a line written in place: {@code line(l -> l.function("208 01 01")...)}. */
+    public Builder line(Consumer<BudgetLine.Builder> spec) {
+      BudgetLine.Builder b = BudgetLine.builder();
+      spec.accept(b);
+      return addLine(b.build());
+    }
+
+    /** Adds a project written in place. */
+    public Builder project(Consumer<Project.Builder> spec) {
+      Project.Builder b = Project.builder();
+      spec.accept(b);
+      return addProject(b.build());
+    }
+
+    /** Adds a narrative figure written in place. */
+    public Builder figure(Consumer<NarrativeFigure.Builder> spec) {
+      NarrativeFigure.Builder b = NarrativeFigure.builder();
+      spec.accept(b);
+      return addNarrative(b.build());
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.budgetkit.money;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * A percentage with two decimals, as the narrative prints shares and growth: {@code 76.40%}, {@code
+ * 1,340.04%}, {@code -18.75%}.
+ *
+ * <p>The value is the number before the percent sign ({@code 76.40} for 76.40%), always at scale 2.
+ * Computed percentages round half-up to two decimals, the document's rounding. Immutable.
+ */
+public final class Percent implements Comparable<Percent> {
+  /** 0.00%. */
+  public static final Percent ZERO = new Percent(BigDecimal.ZERO.setScale(2));
+
+  /** 100.00%: also the document's growth for an item whose prior-year figure was zero. */
+  public static final Percent HUNDRED = new Percent(new BigDecimal("100.00"));
+
+  private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
+  private final BigDecimal value;
+
+  private Percent(BigDecimal value) {
+    this.value = value;
+  }
+
+  /**
+   * The percentage {@code value}% exactly: {@code of(new BigDecimal("76.40"))}.
+   *
+   * @throws IllegalArgumentException if the value has more than two decimals
+   */
+  public static Percent of(BigDecimal value) {
+    requireNonNull(value, "value");
+    if (value.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException(
+          "Percent " + value.toPlainString() + "% has more than two decimals");
+    }
+    return new Percent(value.setScale(2));
+  }
+
+  /**
+   * Parses {@code 76.40%}, {@code 1,340.04%} or {@code 76.40} (the sign is optional).
+   *
+   * @throws IllegalArgumentException quoting the text if it is malformed
+   */
+  public static Percent parse(CharSequence text) {
+    requireNonNull(text, "text");
+    String s = text.toString().strip();
+    if (s.endsWith("%")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    BigDecimal value = Decimals.parse(s);
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "Malformed percentage '" + text + "': expected e.g. '76.40%' or '1,340.04%'");
+    }
+    return of(value);
+  }
+
+  /**
+   * {@code part / whole × 100}, rounded half-up to two decimals: the share "占 76.40%".
+   *
+   * @throws ArithmeticException if {@code whole} is zero
+   */
+  public static Percent ratio(Amount part, Amount whole) {
+    requireNonNull(part, "part");
+    requireNonNull(whole, "whole");
+    if (whole.isZero()) {
+      throw new ArithmeticException("Share of " + part + " in a zero whole");
+    }
+    BigDecimal v =
+        BigDecimal.valueOf(part.fen())
+            .multiply(ONE_HUNDRED)
+            .divide(BigDecimal.valueOf(whole.fen()), 2, RoundingMode.HALF_UP);
+    return new Percent(v);
+  }
+
+  /** The number before the percent sign, at scale 2: {@code 76.40}. */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** The percentage with the opposite sign. */
+  public Percent negated() {
+    return new Percent(value.negate());
+  }
+
+  /** The percentage plus {@code other}. */
+  public Percent plus(Percent other) {
+    return new Percent(value.add(other.value));
+  }
+
+  /** The absolute difference to {@code other}, as a percentage. */
+  public Percent distanceTo(Percent other) {
+    return new Percent(value.subtract(other.value).abs());
+  }
+
+  /** As printed: {@code 1,340.04%}. */
+  public String format() {
+    return String.format(Locale.ROOT, "%,.2f%%", value);
+  }
+
+  @Override
+  public int compareTo(Percent other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Percent && ((Percent) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** As printed but without thousands separators: {@code 1340.04%}, which {@link #parse} reads. */
+  @Override
+  public String toString() {
+    return value.toPlainString() + "%";
+  }
+}

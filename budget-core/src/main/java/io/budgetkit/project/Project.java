@@ -1,0 +1,86 @@
+package io.budgetkit.project;
+
+import io.budgetkit.money.Amount;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A project of the budget with every field of its 项目说明, and its performance-target table.
+ *
+ * <p>Example from the seed: 光纤费, basis 根据《阿图什市人力资源和社会保障局会议纪要》阿财预（2023）001 号, scale 30.00 万元, parts
+ * 保障社保专线 20.00 万元 and 保障社会化防控专线 10.00 万元. A budget line names its project by {@link #name()}; 表7
+ * prints the project as {@link #tableName()}. Immutable.
+ */
+@Value.Immutable
+public abstract class Project {
+  /** The project name as the 项目说明 prints it; unique within a budget. */
+  public abstract String name();
+
+  /** The name 表7 prints for this project, when it differs from {@link #name()}. */
+  @Value.Default
+  public String tableName() {
+    return name();
+  }
+
+  /** 设立的政策依据. */
+  public abstract String policyBasis();
+
+  /** 预算安排规模. */
+  public abstract Amount scale();
+
+  /** 项目承担单位. */
+  public abstract String undertaker();
+
+  /** 资金分配情况: the parts, as printed. */
+  public abstract List<AllocationPart> allocation();
+
+  /** The total the 资金分配情况 states (共计 …), where it states one. */
+  public abstract Optional<Amount> allocationTotal();
+
+  /** 资金执行时间, as printed: 2023 年 1 月-12 月. */
+  public abstract String executionPeriod();
+
+  /** 资金来源, where printed: 财政拨款. */
+  public abstract Optional<String> fundingSource();
+
+  /** The subsidy fields, for subsidy projects. */
+  public abstract Optional<SubsidyTerms> subsidy();
+
+  /** The project's performance-target table. */
+  public abstract Optional<PerformanceTarget> performance();
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("Project name is blank");
+    }
+    if (scale().isNegative()) {
+      throw new IllegalArgumentException(
+          "Project '" + name() + "' has a negative scale " + scale());
+    }
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Project}. */
+  public static final class Builder extends ImmutableProject.Builder {
+    /** Sets 预算安排规模 from a figure in 万元. */
+    public Builder scale(String wanYuan) {
+      return scale(Amount.ofWanYuan(wanYuan));
+    }
+
+    /** Adds an allocation part with an amount in 万元. */
+    public Builder part(String item, String wanYuan) {
+      return addAllocation(AllocationPart.of(item, Amount.ofWanYuan(wanYuan)));
+    }
+
+    /** Sets the stated allocation total from a figure in 万元. */
+    public Builder allocationTotal(String wanYuan) {
+      return allocationTotal(Amount.ofWanYuan(wanYuan));
+    }
+  }
+}

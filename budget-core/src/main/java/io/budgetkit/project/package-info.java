@@ -1,0 +1,12 @@
+/**
+ * Projects (项目说明) and their performance targets (项目支出绩效目标表).
+ *
+ * <p>A {@link io.budgetkit.project.Project} carries every field of a 项目说明: policy basis, scale,
+ * undertaker, allocation parts, execution period, source and, for subsidies, the recipients and the
+ * standard. Its {@link io.budgetkit.project.PerformanceTarget} holds indicators in the three levels
+ * of the standard form. Depends on {@code code} and {@code money} only.
+ */
+@BudgetStyle
+package io.budgetkit.project;
+
+import io.budgetkit.BudgetStyle;

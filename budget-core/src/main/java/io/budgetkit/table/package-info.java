@@ -1,0 +1,12 @@
+/**
+ * The ten disclosure tables (表1–表10) as typed values: rows keyed by code, fund source, project or
+ * label, with named amount columns.
+ *
+ * <p>A table derived from lines and a table entered as published are the same kind of object and
+ * compare cell by cell. A blank cell is an absent cell and counts as zero. Depends on the model;
+ * the model never depends on tables.
+ */
+@BudgetStyle
+package io.budgetkit.table;
+
+import io.budgetkit.BudgetStyle;

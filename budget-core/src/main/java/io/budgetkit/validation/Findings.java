@@ -1,0 +1,20 @@
+package io.budgetkit.validation;
+
+import java.util.Optional;
+
+/** Where a {@link Rule} reports what it finds; the rule's id and severity are filled in for it. */
+public interface Findings {
+  /** Reports a disagreement with its expected and actual values. */
+  void report(Location location, String message, String expected, String actual);
+
+  /** Reports a disagreement that has no single expected value. */
+  default void report(Location location, String message) {
+    report(location, message, (String) null, (String) null);
+  }
+
+  /** Reports with optional expected and actual values. */
+  default void report(
+      Location location, String message, Optional<String> expected, Optional<String> actual) {
+    report(location, message, expected.orElse(null), actual.orElse(null));
+  }
+}
