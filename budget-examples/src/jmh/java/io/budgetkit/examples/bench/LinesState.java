@@ -1,0 +1,26 @@
+package io.budgetkit.examples.bench;
+
+import io.budgetkit.examples.SyntheticBudgets;
+import io.budgetkit.model.UnitBudget;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** A generated budget of {@code lines} lines, the same in every run (seed 2023). */
+@State(Scope.Benchmark)
+public class LinesState {
+  /** Number of budget lines. */
+  @Param({"1000", "100000", "1000000"})
+  public int lines;
+
+  /** The budget. */
+  public UnitBudget budget;
+
+  /** Generates the budget once per trial. */
+  @Setup(Level.Trial)
+  public void generate() {
+    budget = SyntheticBudgets.generate(lines, 2023L);
+  }
+}
