@@ -8,6 +8,7 @@ import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.project.AllocationPart;
 import io.budgetkit.project.PerformanceIndicator;
+import io.budgetkit.project.PerformanceTarget;
 import io.budgetkit.project.Project;
 import io.budgetkit.table.DisclosureTable;
 import io.budgetkit.table.TableRow;
@@ -15,12 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -183,5 +186,43 @@ class SeedTextTest {
       }
     }
     assertEquals(List.of(), missing);
+  }
+
+  /**
+   * Per performance table, the scoring rules, weights and evidence read in order from the seed's
+   * text (after its 佐证资料 head) are those encoded, indicator after indicator.
+   */
+  @Test
+  void scoringWeightsAndEvidenceFollowTheSeedTextInOrder() {
+    String[] sections = squeezed.split("项目支出绩效目标表");
+    Pattern evidence = Pattern.compile("正式材料|工作资料|原始凭证|说明材料");
+    Pattern scoring = Pattern.compile("按照正常比例赋分|按评判等级赋分|满意度赋分|直接赋分");
+    Pattern weight = Pattern.compile("计划标准(\\d+)");
+    for (Project p : SeedBudget.projects()) {
+      PerformanceTarget t = p.performance().orElseThrow();
+      String head = "项目名称" + t.projectName().replaceAll("\\s", "") + "项目负责人";
+      List<String> matching =
+          Arrays.stream(sections).filter(x -> x.contains(head)).collect(Collectors.toList());
+      assertEquals(1, matching.size(), head);
+      String body = matching.get(0).substring(matching.get(0).indexOf("佐证资料") + 4);
+      for (String tail : PAGE_BREAK_TAILS.values()) {
+        body = body.replace(tail, "");
+      }
+      List<String> printed = new ArrayList<>();
+      List<String> encoded = new ArrayList<>();
+      for (Matcher m = scoring.matcher(body); m.find(); ) {
+        printed.add(m.group());
+      }
+      for (Matcher m = weight.matcher(body); m.find(); ) {
+        printed.add(m.group(1));
+      }
+      for (Matcher m = evidence.matcher(body); m.find(); ) {
+        printed.add(m.group());
+      }
+      t.indicators().forEach(i -> encoded.add(i.scoring().label()));
+      t.indicators().forEach(i -> encoded.add(i.weight().toPlainString()));
+      t.indicators().forEach(i -> i.evidence().forEach(e -> encoded.add(e.label())));
+      assertEquals(printed, encoded, t.projectName());
+    }
   }
 }
