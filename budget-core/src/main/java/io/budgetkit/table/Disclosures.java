@@ -358,7 +358,7 @@ public final class Disclosures {
       TreeMap<FunctionCode, long[]> subtotals = new TreeMap<>();
       TreeMap<FunctionCode, Map<RowKey, long[]>> projectRows = new TreeMap<>();
       Map<RowKey, String> names = new HashMap<>();
-      long[] total = new long[LineTotals.ECONOMIC_COLUMNS + 1];
+      long[] total = new long[LineTotals.ECONOMIC_COLUMNS];
       for (Map.Entry<FunctionCode, LineTotals.Item> e : items.entrySet()) {
         Map<String, long[]> byProject = e.getValue().projects;
         if (byProject == null) {
@@ -370,10 +370,13 @@ public final class Disclosures {
         Map<RowKey, long[]> rows = new LinkedHashMap<>();
         for (String project : keys) {
           long[] sums = byProject.get(project);
-          long[] values = new long[LineTotals.ECONOMIC_COLUMNS + 1];
+          // 合计, then 301 … 399; the last sum (other 类, or none) counts in 合计 only
+          long[] values = new long[LineTotals.ECONOMIC_COLUMNS];
           for (int i = 0; i < LineTotals.ECONOMIC_COLUMNS; i++) {
             values[0] = Math.addExact(values[0], sums[i]);
-            values[i + 1] = sums[i];
+            if (i + 1 < values.length) {
+              values[i + 1] = sums[i];
+            }
           }
           RowKey key;
           if (project.isEmpty()) {
