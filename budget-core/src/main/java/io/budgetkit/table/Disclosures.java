@@ -79,11 +79,11 @@ public final class Disclosures {
    */
   public static Disclosure derive(UnitBudget budget, Catalog catalog, Iterable<TableId> ids) {
     requireNonNull(ids, "ids");
-    Derivation d = new Derivation(budget, catalog);
     EnumSet<TableId> wanted = EnumSet.noneOf(TableId.class);
     for (TableId id : ids) {
       wanted.add(requireNonNull(id, "id"));
     }
+    Derivation d = new Derivation(budget, catalog, wanted);
     Disclosure.Builder result = Disclosure.builder();
     for (TableId id : wanted) {
       result.addTable(d.table(id));
@@ -94,7 +94,7 @@ public final class Disclosures {
   /** Table {@code id} of {@code budget}, with code names from {@code catalog}. */
   public static DisclosureTable deriveTable(TableId id, UnitBudget budget, Catalog catalog) {
     requireNonNull(id, "id");
-    return new Derivation(budget, catalog).table(id);
+    return new Derivation(budget, catalog, EnumSet.of(id)).table(id);
   }
 
   /**
@@ -135,10 +135,15 @@ public final class Disclosures {
     private final LineTotals totals;
     private final SortedMap<FunctionCode, LineTotals.Item> items;
 
-    Derivation(UnitBudget budget, Catalog catalog) {
+    /** Sums the lines once, as far as {@code wanted} needs them (表10 needs none). */
+    Derivation(UnitBudget budget, Catalog catalog, EnumSet<TableId> wanted) {
       this.budget = requireNonNull(budget, "budget");
       this.catalog = requireNonNull(catalog, "catalog");
-      this.totals = LineTotals.of(budget.lines());
+      boolean detailed = wanted.contains(TableId.T6) || wanted.contains(TableId.T7);
+      this.totals =
+          wanted.equals(EnumSet.of(TableId.T10))
+              ? LineTotals.of(List.of(), false)
+              : LineTotals.of(budget.lines(), detailed);
       this.items = new TreeMap<>(totals.items);
     }
 

@@ -30,6 +30,9 @@ final class LineTotals {
   private static final boolean[] GENERAL_PUBLIC = new boolean[FUNDS];
 
   static {
+    if (SLOTS > Long.SIZE) {
+      throw new AssertionError("Slots of " + FUNDS + " fund sources do not fit a long bit set");
+    }
     for (FundSource s : FundSource.values()) {
       GENERAL_PUBLIC[s.ordinal()] = s.isWithin(FundSource.GENERAL_PUBLIC);
     }
@@ -54,9 +57,10 @@ final class LineTotals {
 
   private LineTotals() {}
 
-  /** Sums {@code lines} in one pass. */
-  static LineTotals of(Iterable<BudgetLine> lines) {
+  /** Sums {@code lines} in one pass; the 表6 and 表7 sums only when {@code byEconomicAndProject}. */
+  static LineTotals of(Iterable<BudgetLine> lines, boolean byEconomicAndProject) {
     LineTotals t = new LineTotals();
+    boolean[] detailed = byEconomicAndProject ? GENERAL_PUBLIC : new boolean[FUNDS];
     Map<FunctionCode, Item> items = t.items;
     for (BudgetLine l : lines) {
       long fen = l.amount().fen();
@@ -71,7 +75,7 @@ final class LineTotals {
       int slot = kind == ExpenditureKind.PROJECT ? 2 * fund + 1 : 2 * fund;
       item.sums[slot] = Math.addExact(item.sums[slot], fen);
       item.present |= 1L << slot;
-      if (GENERAL_PUBLIC[fund]) {
+      if (detailed[fund]) {
         if (kind == ExpenditureKind.PROJECT) {
           t.addProject(item, l, fen);
         } else if (l.economic().isPresent()) {

@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,7 +89,7 @@ public final class TableDiff {
       List<TableRow> left,
       List<TableRow> right,
       ImmutableList.Builder<CellDifference> out) {
-    java.util.Map<RowKey, TableRow> rightRows = new java.util.HashMap<>();
+    Map<RowKey, TableRow> rightRows = new HashMap<>();
     for (TableRow r : right) {
       rightRows.put(r.key(), r);
     }

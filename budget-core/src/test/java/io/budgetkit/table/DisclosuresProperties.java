@@ -260,6 +260,21 @@ class DisclosuresProperties {
   }
 
   @Test
+  void eachTableAloneEqualsItsPartOfTheWholeDisclosure() {
+    qt().withExamples(100)
+        .forAll(budgets())
+        .checkAssert(
+            budget -> {
+              Disclosure all = Disclosures.derive(budget);
+              for (TableId id : TableId.values()) {
+                assertEquals(
+                    all.table(id).orElseThrow(),
+                    Disclosures.deriveTable(id, budget, io.budgetkit.code.Catalog.standard()));
+              }
+            });
+  }
+
+  @Test
   void derivationDoesNotDependOnLineOrder() {
     qt().withExamples(200)
         .forAll(lists().of(lines()).ofSizeBetween(0, 40), integers().all())
