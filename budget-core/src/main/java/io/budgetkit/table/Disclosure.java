@@ -20,6 +20,14 @@ public abstract class Disclosure {
     return tables().stream().filter(t -> t.id() == id).findFirst();
   }
 
+  /**
+   * The cells in which this disclosure and {@code other} differ, to the fen; blank equals zero. See
+   * {@link TableDiff} for rounding to the printed figures.
+   */
+  public final List<CellDifference> diff(Disclosure other) {
+    return TableDiff.exact().between(this, other);
+  }
+
   @Value.Check
   void check() {
     Set<TableId> seen = EnumSet.noneOf(TableId.class);

@@ -43,6 +43,16 @@ public abstract class DisclosureTable {
     return row(key).map(r -> r.amount(column)).orElse(Amount.zero());
   }
 
+  /**
+   * The cells in which this table and {@code other}, another version of the same table, differ to
+   * the fen; blank equals zero. See {@link TableDiff}.
+   *
+   * @throws IllegalArgumentException if {@code other} is a different table
+   */
+  public final List<CellDifference> diff(DisclosureTable other) {
+    return TableDiff.exact().between(this, other);
+  }
+
   @Value.Check
   void check() {
     Set<RowKey> seen = new HashSet<>();

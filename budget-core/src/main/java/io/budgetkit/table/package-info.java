@@ -3,8 +3,11 @@
  * label, with named amount columns.
  *
  * <p>A table derived from lines and a table entered as published are the same kind of object and
- * compare cell by cell. A blank cell is an absent cell and counts as zero. Depends on the model;
- * the model never depends on tables.
+ * compare cell by cell. A blank cell is an absent cell and counts as zero. {@link
+ * io.budgetkit.table.Disclosures} derives the tables from a budget's lines, {@link
+ * io.budgetkit.table.TableDiff} lists the cells in which two versions differ and {@link
+ * io.budgetkit.table.TableRenderer} writes them as text, Markdown or CSV. Depends on the model; the
+ * model never depends on tables.
  */
 @BudgetStyle
 package io.budgetkit.table;

@@ -1,0 +1,258 @@
+package io.budgetkit.table;
+
+import static java.util.Objects.requireNonNull;
+
+import io.budgetkit.money.Amount;
+import io.budgetkit.money.MoneyUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes disclosure tables as aligned plain text, Markdown or CSV, with the figures as the document
+ * prints them.
+ *
+ * <p>Each table starts with a title line ({@code 表1 单位收支总体情况表 单位：万元}, with 编制单位 when {@link
+ * #withUnit(String) given}), then a header of 编码, 名称 and the table's column heads, one line per
+ * row, and the 备注 under the table. Amounts are in 万元, rounded half-up to two decimals with
+ * thousands separators ({@code 14,941.05}); blank cells stay blank. Plain text aligns columns by
+ * display width, a CJK character counting two; codes and names are left-aligned, figures
+ * right-aligned. CSV follows RFC 4180: fields with a comma, quote or line break are quoted, quotes
+ * doubled, records end with CRLF; the title and the 备注 are records of their own. Several tables are
+ * separated by an empty line. Immutable and thread-safe.
+ */
+public final class TableRenderer {
+  /** An output format. */
+  public enum Format {
+    /** Aligned plain text. */
+    TEXT,
+    /** A GitHub-flavoured Markdown table. */
+    MARKDOWN,
+    /** Comma-separated values after RFC 4180. */
+    CSV
+  }
+
+  private static final String CODE = "编码";
+  private static final String NAME = "名称";
+
+  private final Format format;
+  private final Optional<String> unit;
+
+  private TableRenderer(Format format, Optional<String> unit) {
+    this.format = format;
+    this.unit = unit;
+  }
+
+  /** A renderer for {@code format}. */
+  public static TableRenderer of(Format format) {
+    return new TableRenderer(requireNonNull(format, "format"), Optional.empty());
+  }
+
+  /** Aligned plain text. */
+  public static TableRenderer text() {
+    return of(Format.TEXT);
+  }
+
+  /** Markdown. */
+  public static TableRenderer markdown() {
+    return of(Format.MARKDOWN);
+  }
+
+  /** CSV (RFC 4180). */
+  public static TableRenderer csv() {
+    return of(Format.CSV);
+  }
+
+  /** This renderer, naming the unit in the title line: 编制单位：阿图什市人力资源和社会保障局. */
+  public TableRenderer withUnit(String unitName) {
+    return new TableRenderer(format, Optional.of(requireNonNull(unitName, "unitName")));
+  }
+
+  /** The format. */
+  public Format format() {
+    return format;
+  }
+
+  /** Every table of {@code disclosure}, in table order, separated by an empty line. */
+  public String render(Disclosure disclosure) {
+    requireNonNull(disclosure, "disclosure");
+    StringBuilder out = new StringBuilder();
+    for (DisclosureTable t : disclosure.tables()) {
+      if (out.length() > 0) {
+        out.append(newline());
+      }
+      out.append(render(t));
+    }
+    return out.toString();
+  }
+
+  /** One table, ending with a line break. */
+  public String render(DisclosureTable table) {
+    requireNonNull(table, "table");
+    List<String> header = new ArrayList<>();
+    header.add(CODE);
+    header.add(NAME);
+    for (Column c : table.columns()) {
+      header.add(c.label());
+    }
+    List<List<String>> body = new ArrayList<>();
+    for (TableRow r : table.rows()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(code(r.key()));
+      cells.add(r.name());
+      for (Column c : table.columns()) {
+        cells.add(r.cell(c).map(TableRenderer::figure).orElse(""));
+      }
+      body.add(cells);
+    }
+    String title = table.id().label() + " " + table.id().title();
+    String units = unit.map(u -> "编制单位：" + u + "  ").orElse("") + "单位：万元";
+    switch (format) {
+      case TEXT:
+        return text(title + "  " + units, header, body, table.note());
+      case MARKDOWN:
+        return markdown(title, units, header, body, table.note());
+      case CSV:
+        return csv(title, units, header, body, table.note());
+      default:
+        throw new AssertionError(format);
+    }
+  }
+
+  private String newline() {
+    return format == Format.CSV ? "\r\n" : "\n";
+  }
+
+  private static String figure(Amount a) {
+    return a.format(MoneyUnit.WAN_YUAN);
+  }
+
+  private static String code(RowKey key) {
+    if (key instanceof RowKey.Function f) {
+      return f.code().toString();
+    } else if (key instanceof RowKey.Economic e) {
+      return e.code().toString();
+    } else if (key instanceof RowKey.Project p) {
+      return p.code().toString();
+    }
+    return "";
+  }
+
+  private static String text(
+      String title, List<String> header, List<List<String>> body, Optional<String> note) {
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = DisplayWidth.of(header.get(i));
+    }
+    for (List<String> row : body) {
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
+      }
+    }
+    StringBuilder out = new StringBuilder(title).append('\n');
+    textLine(out, header, widths, false);
+    List<String> rule = new ArrayList<>();
+    for (int w : widths) {
+      rule.add("-".repeat(w));
+    }
+    textLine(out, rule, widths, false);
+    for (List<String> row : body) {
+      textLine(out, row, widths, true);
+    }
+    note.ifPresent(n -> out.append(n).append('\n'));
+    return out.toString();
+  }
+
+  private static void textLine(
+      StringBuilder out, List<String> cells, int[] widths, boolean alignFigures) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      int pad = widths[i] - DisplayWidth.of(cell);
+      if (i > 0) {
+        line.append("  ");
+      }
+      if (alignFigures && i >= 2) {
+        line.append(" ".repeat(pad)).append(cell);
+      } else {
+        line.append(cell).append(" ".repeat(pad));
+      }
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  private static String markdown(
+      String title,
+      String units,
+      List<String> header,
+      List<List<String>> body,
+      Optional<String> note) {
+    StringBuilder out = new StringBuilder();
+    out.append("**").append(markdownCell(title)).append("**  ").append(units).append("\n\n");
+    markdownLine(out, header);
+    List<String> alignment = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      alignment.add(i < 2 ? ":---" : "---:");
+    }
+    out.append("| ").append(String.join(" | ", alignment)).append(" |\n");
+    for (List<String> row : body) {
+      markdownLine(out, row);
+    }
+    note.ifPresent(n -> out.append('\n').append(markdownCell(n)).append('\n'));
+    return out.toString();
+  }
+
+  private static void markdownLine(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String c : cells) {
+      out.append(' ').append(markdownCell(c)).append(" |");
+    }
+    out.append('\n');
+  }
+
+  private static String markdownCell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+  }
+
+  private static String csv(
+      String title,
+      String units,
+      List<String> header,
+      List<List<String>> body,
+      Optional<String> note) {
+    StringBuilder out = new StringBuilder();
+    csvRecord(out, List.of(title, units));
+    csvRecord(out, header);
+    for (List<String> row : body) {
+      csvRecord(out, row);
+    }
+    note.ifPresent(n -> csvRecord(out, List.of(n)));
+    return out.toString();
+  }
+
+  private static void csvRecord(StringBuilder out, List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(csvField(fields.get(i)));
+    }
+    out.append("\r\n");
+  }
+
+  /** The field as RFC 4180 writes it: quoted, quotes doubled, when it holds , " CR or LF. */
+  static String csvField(String field) {
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\r') < 0
+        && field.indexOf('\n') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  @Override
+  public String toString() {
+    return "TableRenderer." + format.name().toLowerCase(java.util.Locale.ROOT) + "()";
+  }
+}

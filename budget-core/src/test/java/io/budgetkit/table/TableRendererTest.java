@@ -1,0 +1,107 @@
+package io.budgetkit.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableRendererTest {
+  private static final DisclosureTable T6 =
+      DisclosureTable.builder(TableId.T6)
+          .row(RowKey.economic("301"), "工资福利支出", "417.40", "417.40")
+          .row(RowKey.economic("302 31"), "公务用车运行维护费", "2.40", "", "2.40")
+          .row(Rows.TOTAL, "合计", "445.17", "434.33", "10.84")
+          .build();
+
+  @Test
+  void displayWidthCountsCjkAsTwo() {
+    assertEquals(4, DisplayWidth.of("合计"));
+    assertEquals(8, DisplayWidth.of("14,941.05".substring(1)));
+    assertEquals(11, DisplayWidth.of("（小计）2.4"));
+    assertEquals(1, DisplayWidth.of("“"));
+    assertEquals(2, DisplayWidth.of("："));
+    assertEquals(0, DisplayWidth.of(""));
+  }
+
+  @Test
+  void textHasTitleHeaderAndAlignedColumns() {
+    String text = TableRenderer.text().withUnit(ExampleBudget.UNIT).render(T6);
+    List<String> lines = Arrays.asList(text.split("\n"));
+    assertEquals("表6 一般公共预算基本支出情况表  编制单位：阿图什市人力资源和社会保障局  单位：万元", lines.get(0));
+    assertEquals(
+        List.of(
+            "编码    名称                合计    人员经费  公用经费",
+            "------  ------------------  ------  --------  --------",
+            "301     工资福利支出        417.40    417.40",
+            "302 31  公务用车运行维护费    2.40                2.40",
+            "        合计                445.17    434.33     10.84"),
+        lines.subList(1, lines.size()));
+  }
+
+  @Test
+  void textColumnsLineUpByDisplayWidth() {
+    String text = TableRenderer.text().render(Disclosures.derive(ExampleBudget.budget()));
+    // in every table the figures of a column end at the same display column
+    for (String table : text.split("\n\n")) {
+      String[] lines = table.split("\n");
+      int ruleWidth = DisplayWidth.of(lines[2]);
+      assertTrue(lines[2].startsWith("---"), lines[2]);
+      for (int i = 3; i < lines.length; i++) {
+        if (!lines[i].startsWith("备注")) {
+          assertTrue(DisplayWidth.of(lines[i]) <= ruleWidth, lines[i]);
+        }
+      }
+    }
+    assertTrue(text.contains("备注：阿图什市人力资源和社会保障局 2023 年没有使用政府性基金预算拨款安排的支出"));
+  }
+
+  @Test
+  void figuresUseTheDocumentFormat() {
+    DisclosureTable t1 =
+        DisclosureTable.builder(TableId.T1)
+            .row(Rows.INCOME_TOTAL, "收入总计", "14,941.05")
+            .row(RowKey.function("202"), "外交支出")
+            .build();
+    String text = TableRenderer.text().render(t1);
+    assertTrue(text.contains("收入总计  14,941.05"), text);
+    assertTrue(text.contains("202   外交支出\n"), text);
+  }
+
+  @Test
+  void markdownEscapesPipesAndRightAlignsFigures() {
+    DisclosureTable t = DisclosureTable.builder(TableId.T3).row(Rows.TOTAL, "A|B", "1.00").build();
+    String md = TableRenderer.markdown().render(t);
+    assertEquals(
+        "**表3 单位支出总体情况表**  单位：万元\n\n"
+            + "| 编码 | 名称 | 合计 | 基本支出 | 项目支出 |\n"
+            + "| :--- | :--- | ---: | ---: | ---: |\n"
+            + "|  | A\\|B | 1.00 |  |  |\n",
+        md);
+  }
+
+  @Test
+  void csvQuotesAsRfc4180() {
+    DisclosureTable t =
+        DisclosureTable.builder(TableId.T3)
+            .row(RowKey.function("208"), "社会保障\"和\"就业支出", "14,565.15", "386.50")
+            .build();
+    String csv = TableRenderer.csv().render(t);
+    assertEquals(
+        "表3 单位支出总体情况表,单位：万元\r\n"
+            + "编码,名称,合计,基本支出,项目支出\r\n"
+            + "208,\"社会保障\"\"和\"\"就业支出\",\"14,565.15\",386.50,\r\n",
+        csv);
+    assertEquals("\"a\nb\"", TableRenderer.csvField("a\nb"));
+    assertEquals("plain", TableRenderer.csvField("plain"));
+  }
+
+  @Test
+  void csvPrintsTheNoteAsARecord() {
+    String csv = TableRenderer.csv().render(Disclosures.derive(ExampleBudget.budget()));
+    assertTrue(
+        csv.contains("合计,,,\r\n备注：阿图什市人力资源和社会保障局 2023 年没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。\r\n"),
+        csv);
+  }
+}
