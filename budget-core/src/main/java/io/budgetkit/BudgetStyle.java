@@ -19,6 +19,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true, prehash = false),
     jdkOnly = false,
+    allowedClasspathAnnotations = {Override.class},
     optionalAcceptNullable = false,
     depluralize = true,
     depluralizeDictionary = {"line", "project", "indicator", "finding", "row", "column", "part"})

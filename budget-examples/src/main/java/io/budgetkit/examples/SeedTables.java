@@ -423,7 +423,7 @@ final class SeedTables {
   static DisclosureTable t8() {
     return DisclosureTable.builder(TableId.T8)
         .row(total(), "合计")
-        .note("阿图什市人力资源和社会保障局 2023 年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。")
+        .note("备注：阿图什市人力资源和社会保障局 2023 年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。")
         .build();
   }
 
@@ -431,7 +431,7 @@ final class SeedTables {
   static DisclosureTable t9() {
     return DisclosureTable.builder(TableId.T9)
         .row(total(), "合计")
-        .note("阿图什市人力资源和社会保障局 2023 年没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。")
+        .note("备注：阿图什市人力资源和社会保障局 2023 年没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。")
         .build();
   }
 

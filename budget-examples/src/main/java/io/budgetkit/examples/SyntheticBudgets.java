@@ -25,11 +25,11 @@ import java.util.SplittableRandom;
  * Large budgets generated reproducibly, for benchmarks and load tests: the same size and seed
  * always give the same budget.
  *
- * <p>The spread resembles a consolidated budget: a few hundred function 项 under the real 类
- * 201–234, economic 款 under 301/302/303/310/399, every leaf fund source (most money 一般公共预算),
- * basic personnel, basic operating and project lines, and one project per 250 lines (some thousands
- * at a million lines). Amounts are whole 万元 hundredths (two decimals in 万元) between 0.01 and
- * 500.00 万元. Each project's scale is the sum of its lines, so the budget is consistent.
+ * <p>The spread resembles a consolidated budget: a few hundred function 项 under the real 类 201–234,
+ * economic 款 under 301/302/303/310/399, every leaf fund source (most money 一般公共预算), basic
+ * personnel, basic operating and project lines, and one project per 250 lines (some thousands at a
+ * million lines). Amounts are whole 万元 hundredths (two decimals in 万元) between 0.01 and 500.00 万元.
+ * Each project's scale is the sum of its lines, so the budget is consistent.
  */
 public final class SyntheticBudgets {
   private SyntheticBudgets() {}
@@ -58,7 +58,8 @@ public final class SyntheticBudgets {
                   : FundSource.GENERAL_PUBLIC_TRANSFER)
               : funds[random.nextInt(funds.length)];
       long fen = (1 + random.nextInt(50_000)) * 10_000L;
-      BudgetLine.Builder line = BudgetLine.builder().function(item).fund(fund).amount(Amount.ofFen(fen));
+      BudgetLine.Builder line =
+          BudgetLine.builder().function(item).fund(fund).amount(Amount.ofFen(fen));
       int kind = random.nextInt(3);
       if (kind == 0) {
         line.kind(ExpenditureKind.BASIC_PERSONNEL)
