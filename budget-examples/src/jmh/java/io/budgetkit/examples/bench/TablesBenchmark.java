@@ -1,8 +1,11 @@
 package io.budgetkit.examples.bench;
 
+import io.budgetkit.code.Catalog;
+import io.budgetkit.code.FunctionCode;
 import io.budgetkit.model.Hierarchy;
 import io.budgetkit.model.RollUp;
-import io.budgetkit.code.FunctionCode;
+import io.budgetkit.table.Disclosure;
+import io.budgetkit.table.Disclosures;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,6 +27,12 @@ public class TablesBenchmark {
   @Benchmark
   public Map<Floors.Key, long[]> floorSinglePass(LinesState s) {
     return Floors.singlePass(s.budget.lines());
+  }
+
+  /** Target (1): all ten tables derived from the lines, at most 2x the floor. */
+  @Benchmark
+  public Disclosure deriveAllTables(LinesState s) {
+    return Disclosures.derive(s.budget, Catalog.standard());
   }
 
   /** The function roll-up 项 → 款 → 类 of all lines. */
