@@ -264,10 +264,14 @@ final class NarrativeRules {
       }
       Percent printed = f.share().get();
       Amount part = f.amount();
-      BigDecimal lo = ratio(part.minus(HALF_PRINTED_UNIT), whole.get().plus(HALF_PRINTED_UNIT));
-      BigDecimal hi = ratio(part.plus(HALF_PRINTED_UNIT), whole.get().minus(HALF_PRINTED_UNIT));
+      Percent expected = Percent.ratio(part, whole.get());
+      BigDecimal lo = expected.value();
+      BigDecimal hi = expected.value();
+      if (whole.get().isGreaterThan(HALF_PRINTED_UNIT)) {
+        lo = ratio(part.minus(HALF_PRINTED_UNIT), whole.get().plus(HALF_PRINTED_UNIT));
+        hi = ratio(part.plus(HALF_PRINTED_UNIT), whole.get().minus(HALF_PRINTED_UNIT));
+      }
       if (!roundsInto(printed, lo, hi, BigDecimal.ZERO)) {
-        Percent expected = Percent.ratio(part, whole.get());
         out.report(
             at(
                 doc.published().flatMap(d -> tableFigure(d, f.measure(), f.fund(), f.function())),

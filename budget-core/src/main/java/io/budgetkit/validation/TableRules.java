@@ -772,10 +772,23 @@ final class TableRules {
     if (expected.minus(actual.amount()).abs().isGreaterThan(tolerance)) {
       out.report(
           actual.location(),
-          actual.location() + " is not the sum of " + what + ": " + Cell.sum(parts),
+          actual.location()
+              + " is not the sum of "
+              + what
+              + ": "
+              + Cell.sum(parts)
+              + finer(expected, actual.amount()),
           wan(expected),
           wan(actual.amount()));
     }
+  }
+
+  /** The exact difference in 元, where the two amounts print alike in 万元. */
+  static String finer(Amount expected, Amount actual) {
+    if (!wan(expected).equals(wan(actual))) {
+      return "";
+    }
+    return " (they differ by " + expected.minus(actual).toYuan().toPlainString() + " 元)";
   }
 
   static String wan(Amount a) {
