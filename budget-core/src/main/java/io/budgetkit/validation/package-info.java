@@ -5,6 +5,10 @@
  * <p>Validation never throws for a mistake in the budget: every disagreement is a {@link
  * io.budgetkit.validation.Finding} in a {@link io.budgetkit.validation.ValidationReport}. Depends
  * on the model, the tables and the document; nothing below depends on it.
+ *
+ * <p>{@link io.budgetkit.validation.BudgetRules} checks a budget's lines and projects; {@link
+ * io.budgetkit.validation.DisclosureRules} checks the published tables (domain §4), the narrative
+ * (§5) and the disclosed facts; {@link io.budgetkit.validation.Validators#document()} runs both.
  */
 @BudgetStyle
 package io.budgetkit.validation;

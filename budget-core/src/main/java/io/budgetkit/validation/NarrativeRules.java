@@ -1,0 +1,625 @@
+package io.budgetkit.validation;
+
+import static io.budgetkit.validation.TableRules.EXPENDITURE_TOTAL;
+import static io.budgetkit.validation.TableRules.INCOME_TOTAL;
+import static io.budgetkit.validation.TableRules.TOTAL_ROW;
+import static io.budgetkit.validation.TableRules.wan;
+
+import com.google.common.collect.ImmutableList;
+import io.budgetkit.code.CodeLevel;
+import io.budgetkit.code.FunctionCode;
+import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.model.FundSource;
+import io.budgetkit.model.Measure;
+import io.budgetkit.model.NarrativeFigure;
+import io.budgetkit.model.OperatingCosts;
+import io.budgetkit.model.ThreePublicCosts;
+import io.budgetkit.model.UnitBudget;
+import io.budgetkit.model.YearOnYear;
+import io.budgetkit.money.Amount;
+import io.budgetkit.money.MoneyUnit;
+import io.budgetkit.money.Percent;
+import io.budgetkit.table.Column;
+import io.budgetkit.table.Columns;
+import io.budgetkit.table.Disclosure;
+import io.budgetkit.table.DisclosureTable;
+import io.budgetkit.table.RowKey;
+import io.budgetkit.table.TableId;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/**
+ * The narrative (情况说明) against the tables and against its own arithmetic (domain §5): amounts,
+ * shares, growth rates, implied prior-year figures, 机关运行经费 and 三公经费.
+ *
+ * <p>Shares and growth rates are checked against the printed figures' own rounding: a figure
+ * printed as 246.28 万元 may stand for anything from 246.275 to 246.285, so a printed percentage is
+ * accepted when it is the half-up rounding of some ratio those ranges allow. Growth rates are
+ * allowed a further ±0.01 percentage point.
+ */
+final class NarrativeRules {
+  /** Half a fen of 万元: the rounding of an amount printed in 万元 with two decimals. */
+  static final Amount HALF_PRINTED_UNIT = Amount.ofFen(5_000);
+
+  private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
+  private static final BigDecimal GROWTH_TOLERANCE = new BigDecimal("0.01");
+  private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
+
+  /** For each measure printed with a share, the measure of its whole. */
+  private static final Map<Measure, Measure> WHOLE = new EnumMap<>(Measure.class);
+
+  static {
+    WHOLE.put(Measure.INCOME_BY_FUND, Measure.INCOME_TOTAL);
+    WHOLE.put(Measure.BASIC, Measure.EXPENDITURE_TOTAL);
+    WHOLE.put(Measure.PROJECT, Measure.EXPENDITURE_TOTAL);
+    WHOLE.put(Measure.FISCAL_BY_FUNCTION, Measure.FISCAL_TOTAL);
+    WHOLE.put(Measure.GENERAL_PUBLIC_BASIC, Measure.GENERAL_PUBLIC_TOTAL);
+    WHOLE.put(Measure.GENERAL_PUBLIC_PROJECT, Measure.GENERAL_PUBLIC_TOTAL);
+    WHOLE.put(Measure.GENERAL_PUBLIC_BY_FUNCTION, Measure.GENERAL_PUBLIC_TOTAL);
+    WHOLE.put(Measure.GENERAL_PUBLIC_PERSONNEL, Measure.GENERAL_PUBLIC_BASIC);
+    WHOLE.put(Measure.GENERAL_PUBLIC_OPERATING, Measure.GENERAL_PUBLIC_BASIC);
+    WHOLE.put(Measure.THREE_PUBLIC_OVERSEAS, Measure.THREE_PUBLIC_TOTAL);
+    WHOLE.put(Measure.THREE_PUBLIC_RECEPTION, Measure.THREE_PUBLIC_TOTAL);
+    WHOLE.put(Measure.THREE_PUBLIC_VEHICLE_PURCHASE, Measure.THREE_PUBLIC_TOTAL);
+    WHOLE.put(Measure.THREE_PUBLIC_VEHICLE_OPERATION, Measure.THREE_PUBLIC_TOTAL);
+  }
+
+  private NarrativeRules() {}
+
+  static ImmutableList<Rule<BudgetDocument>> all() {
+    return ImmutableList.of(
+        Rule.of(
+            "narrative.amount",
+            "Each narrative amount equals the table figure it describes",
+            Severity.ERROR,
+            Optional.of("none: both are printed in 万元 with two decimals"),
+            NarrativeRules::checkAmounts),
+        Rule.of(
+            "narrative.share",
+            "A printed share (占 …%) is part / whole × 100, rounded half-up to two decimals",
+            Severity.ERROR,
+            Optional.of("the rounding of the printed part and whole (±0.005 万元 each)"),
+            NarrativeRules::checkShares),
+        Rule.of(
+            "narrative.growth",
+            "A printed growth rate is change / (amount − change) × 100, half-up to two decimals;"
+                + " 100.00% for a zero prior",
+            Severity.ERROR,
+            Optional.of(
+                "the rounding of the printed amount and change (±0.005 万元 each), then ±0.01"
+                    + " percentage point"),
+            NarrativeRules::checkGrowth),
+        Rule.of(
+            "narrative.prior-consistency",
+            "The prior-year figures the narrative implies agree across levels (total, basic and"
+                + " project, sources, 类 and 项)",
+            Severity.WARNING,
+            Optional.of("±0.005 万元 per printed change"),
+            NarrativeRules::checkPriors),
+        Rule.of(
+            "narrative.operating-costs",
+            "机关运行经费 equals 表6 公用经费 合计",
+            Severity.ERROR,
+            Optional.of("none"),
+            NarrativeRules::checkOperatingCosts),
+        Rule.of(
+            "narrative.three-public-costs",
+            "The narrative's 三公经费 equal 表10's rows",
+            Severity.ERROR,
+            Optional.of("none"),
+            NarrativeRules::checkThreePublicCosts));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Where a measure stands in the tables
+
+  /** The table cell a measure describes, if the tables hold it. */
+  static Optional<Cell> tableFigure(
+      Disclosure d, Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {
+    switch (m) {
+      case INCOME_TOTAL:
+        return printedOr(d, TableId.T1, INCOME_TOTAL, Columns.AMOUNT)
+            .or(() -> total(d, TableId.T2, Columns.TOTAL));
+      case INCOME_BY_FUND:
+        return fund.flatMap(f -> incomeOf(d, f));
+      case EXPENDITURE_TOTAL:
+        return printedOr(d, TableId.T1, EXPENDITURE_TOTAL, Columns.AMOUNT)
+            .or(() -> total(d, TableId.T3, Columns.TOTAL));
+      case BASIC:
+        return total(d, TableId.T3, Columns.BASIC);
+      case PROJECT:
+        return total(d, TableId.T3, Columns.PROJECT);
+      case FISCAL_TOTAL:
+        return total(d, TableId.T4, Columns.TOTAL).or(() -> total(d, TableId.T2, Columns.FISCAL));
+      case FISCAL_BY_FUNCTION:
+        return function.flatMap(
+            c ->
+                c.level() == CodeLevel.CLASS && d.table(TableId.T4).isPresent()
+                    ? function(d, TableId.T4, c, Columns.TOTAL)
+                    : function(d, TableId.T2, c, Columns.FISCAL));
+      case GENERAL_PUBLIC_TOTAL:
+        return total(d, TableId.T5, Columns.TOTAL);
+      case GENERAL_PUBLIC_BASIC:
+        return total(d, TableId.T5, Columns.BASIC);
+      case GENERAL_PUBLIC_PROJECT:
+        return total(d, TableId.T5, Columns.PROJECT);
+      case GENERAL_PUBLIC_BY_FUNCTION:
+        return function.flatMap(c -> function(d, TableId.T5, c, Columns.TOTAL));
+      case GENERAL_PUBLIC_PERSONNEL:
+        return total(d, TableId.T6, Columns.PERSONNEL);
+      case GENERAL_PUBLIC_OPERATING:
+      case OPERATING_COSTS:
+        return total(d, TableId.T6, Columns.OPERATING);
+      case THREE_PUBLIC_TOTAL:
+        return total(d, TableId.T10, Columns.TOTAL);
+      case THREE_PUBLIC_OVERSEAS:
+        return row(d, TableId.T10, RowKey.label("因公出国（境）费"), Columns.TOTAL);
+      case THREE_PUBLIC_RECEPTION:
+        return row(d, TableId.T10, RowKey.label("公务接待费"), Columns.TOTAL);
+      case THREE_PUBLIC_VEHICLE_PURCHASE:
+        return row(d, TableId.T10, RowKey.label("公务用车购置费"), Columns.TOTAL);
+      case THREE_PUBLIC_VEHICLE_OPERATION:
+        return row(d, TableId.T10, RowKey.label("公务用车运行费"), Columns.TOTAL);
+      case PERFORMANCE_FISCAL_PROJECTS:
+        return total(d, TableId.T7, Columns.TOTAL);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static Optional<Cell> printedOr(Disclosure d, TableId id, RowKey key, Column c) {
+    return d.table(id).flatMap(t -> t.row(key)).map(r -> new Cell(id, key, c, r.amount(c)));
+  }
+
+  /** The total row of a table (its printed 合计, else the sum of the 类). */
+  private static Optional<Cell> total(Disclosure d, TableId id, Column c) {
+    RowKey key = TableRules.totalRowOf(id);
+    return d.table(id)
+        .map(t -> new Cell(id, key, c, TableRules.columnTotal(new TableView(t), key, c)));
+  }
+
+  /** A function row's value; a row a table does not print is zero there. */
+  private static Optional<Cell> function(Disclosure d, TableId id, FunctionCode code, Column c) {
+    RowKey key = new RowKey.Function(code);
+    return d.table(id).map(t -> new Cell(id, key, c, new TableView(t).value(code.digits(), c)));
+  }
+
+  /** A labelled row; an absent row of a present table is blank, hence zero. */
+  private static Optional<Cell> row(Disclosure d, TableId id, RowKey key, Column c) {
+    return d.table(id).map(t -> new Cell(id, key, c, t.amount(key, c)));
+  }
+
+  private static Optional<Cell> incomeOf(Disclosure d, FundSource f) {
+    Optional<DisclosureTable> t1 = d.table(TableId.T1);
+    RowKey key = new RowKey.Fund(f);
+    if (t1.isPresent()) {
+      TableView one = new TableView(t1.get());
+      if (one.hasFund(f)) {
+        return Optional.of(
+            new Cell(TableId.T1, key, Columns.AMOUNT, one.fundValue(f, Columns.AMOUNT)));
+      }
+    }
+    List<Column> columns = TableRules.T2_COLUMNS_OF_SOURCE.get(f);
+    if (columns == null || columns.size() != 1) {
+      return Optional.empty();
+    }
+    return total(d, TableId.T2, columns.get(0));
+  }
+
+  /** Where a finding about a narrative figure is: the table cell it describes, and the figure. */
+  static Location at(Optional<Cell> cell, NarrativeFigure f) {
+    String place = "narrative " + f.label();
+    return cell.map(
+            c ->
+                new Location(
+                    Optional.of(c.table().label()),
+                    Optional.of(c.row().id()),
+                    Optional.of(c.column().id()),
+                    Optional.of(place)))
+        .orElse(Location.at(place));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Checks
+
+  private static void checkAmounts(BudgetDocument doc, Findings out) {
+    if (doc.published().isEmpty()) {
+      return;
+    }
+    Disclosure d = doc.published().get();
+    for (NarrativeFigure f : doc.budget().narrative()) {
+      Optional<Cell> cell = tableFigure(d, f.measure(), f.fund(), f.function());
+      if (cell.isEmpty()) {
+        continue;
+      }
+      Amount table = cell.get().amount();
+      if (table.rounded(MoneyUnit.WAN_YUAN).compareTo(f.amount().rounded(MoneyUnit.WAN_YUAN))
+          != 0) {
+        out.report(
+            at(cell, f),
+            "The narrative's " + f.label() + " differs from " + cell.get(),
+            wan(table),
+            wan(f.amount()));
+      }
+    }
+  }
+
+  private static void checkShares(BudgetDocument doc, Findings out) {
+    UnitBudget b = doc.budget();
+    for (NarrativeFigure f : b.narrative()) {
+      if (f.share().isEmpty() || !WHOLE.containsKey(f.measure())) {
+        continue;
+      }
+      Optional<Amount> whole = whole(doc, WHOLE.get(f.measure()));
+      if (whole.isEmpty() || !whole.get().isGreaterThan(Amount.zero())) {
+        continue;
+      }
+      Percent printed = f.share().get();
+      Amount part = f.amount();
+      Percent expected = Percent.ratio(part, whole.get());
+      BigDecimal lo = expected.value();
+      BigDecimal hi = expected.value();
+      if (whole.get().isGreaterThan(HALF_PRINTED_UNIT)) {
+        lo = ratio(part.minus(HALF_PRINTED_UNIT), whole.get().plus(HALF_PRINTED_UNIT));
+        hi = ratio(part.plus(HALF_PRINTED_UNIT), whole.get().minus(HALF_PRINTED_UNIT));
+      }
+      if (!roundsInto(printed, lo, hi, BigDecimal.ZERO)) {
+        out.report(
+            at(
+                doc.published().flatMap(d -> tableFigure(d, f.measure(), f.fund(), f.function())),
+                f),
+            "Share of "
+                + f.label()
+                + ": "
+                + wan(part)
+                + " / "
+                + wan(whole.get())
+                + " × 100 = "
+                + lo.setScale(4, RoundingMode.HALF_UP).toPlainString()
+                + "…"
+                + hi.setScale(4, RoundingMode.HALF_UP).toPlainString()
+                + "%, which rounds to "
+                + expected.format()
+                + ", not the printed "
+                + printed.format(),
+            expected.format(),
+            printed.format());
+      }
+    }
+  }
+
+  /** The whole of a share: the narrative's own figure for it, else the tables'. */
+  private static Optional<Amount> whole(BudgetDocument doc, Measure m) {
+    for (NarrativeFigure f : doc.budget().narrative()) {
+      if (f.measure() == m && f.fund().isEmpty() && f.function().isEmpty()) {
+        return Optional.of(f.amount());
+      }
+    }
+    return doc.published()
+        .flatMap(d -> tableFigure(d, m, Optional.empty(), Optional.empty()))
+        .map(Cell::amount);
+  }
+
+  private static void checkGrowth(BudgetDocument doc, Findings out) {
+    for (NarrativeFigure f : doc.budget().narrative()) {
+      if (f.yearOnYear().isEmpty()) {
+        continue;
+      }
+      YearOnYear y = f.yearOnYear().get();
+      Amount current = f.amount();
+      Percent printed = y.growth();
+      Percent expected = y.expectedGrowth(current);
+      Amount prior = y.impliedPrior(current);
+      boolean ok;
+      String range;
+      Amount priorLo = prior.minus(HALF_PRINTED_UNIT).minus(HALF_PRINTED_UNIT);
+      Amount priorHi = prior.plus(HALF_PRINTED_UNIT).plus(HALF_PRINTED_UNIT);
+      if (prior.isZero() || priorLo.signum() != priorHi.signum() || priorLo.isZero()) {
+        ok = printed.distanceTo(expected).value().compareTo(GROWTH_TOLERANCE) <= 0;
+        range = expected.format();
+      } else {
+        BigDecimal lo = null;
+        BigDecimal hi = null;
+        for (int da = -1; da <= 1; da += 2) {
+          for (int dc = -1; dc <= 1; dc += 2) {
+            Amount a = current.plus(HALF_PRINTED_UNIT.multipliedBy(da));
+            Amount c = y.change().plus(HALF_PRINTED_UNIT.multipliedBy(dc));
+            BigDecimal g = ratio(c, a.minus(c));
+            lo = lo == null || g.compareTo(lo) < 0 ? g : lo;
+            hi = hi == null || g.compareTo(hi) > 0 ? g : hi;
+          }
+        }
+        ok = roundsInto(printed, lo, hi, GROWTH_TOLERANCE);
+        range =
+            lo.setScale(4, RoundingMode.HALF_UP).toPlainString()
+                + "…"
+                + hi.setScale(4, RoundingMode.HALF_UP).toPlainString()
+                + "%";
+      }
+      if (!ok) {
+        out.report(
+            at(
+                doc.published().flatMap(d -> tableFigure(d, f.measure(), f.fund(), f.function())),
+                f),
+            "Growth of "
+                + f.label()
+                + ": change "
+                + wan(y.change())
+                + " on an implied prior of "
+                + wan(prior)
+                + " gives "
+                + range
+                + ", not the printed "
+                + printed.format(),
+            expected.format(),
+            printed.format());
+      }
+    }
+  }
+
+  /** {@code part / whole × 100} to 20 digits. */
+  private static BigDecimal ratio(Amount part, Amount whole) {
+    return BigDecimal.valueOf(part.fen())
+        .multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(whole.fen()), PRECISION);
+  }
+
+  /** Whether some x in [lo, hi] rounds half-up to {@code printed}, allowing {@code slack}. */
+  private static boolean roundsInto(
+      Percent printed, BigDecimal lo, BigDecimal hi, BigDecimal slack) {
+    BigDecimal p = printed.value();
+    BigDecimal from = p.subtract(HALF_HUNDREDTH).subtract(slack);
+    BigDecimal to = p.add(HALF_HUNDREDTH).add(slack);
+    return hi.compareTo(from) >= 0 && lo.compareTo(to) <= 0;
+  }
+
+  private static void checkPriors(BudgetDocument doc, Findings out) {
+    List<NarrativeFigure> figures = doc.budget().narrative();
+    List<NarrativeFigure> income = topIncome(figures, null);
+    List<NarrativeFigure> spending = plain(figures, Measure.BASIC, Measure.PROJECT);
+    List<NarrativeFigure> gpKinds =
+        plain(figures, Measure.GENERAL_PUBLIC_BASIC, Measure.GENERAL_PUBLIC_PROJECT);
+    consistent(out, plain(figures, Measure.EXPENDITURE_TOTAL), spending, 2);
+    consistent(out, plain(figures, Measure.GENERAL_PUBLIC_TOTAL), gpKinds, 2);
+    consistent(out, plain(figures, Measure.INCOME_TOTAL), income, 0);
+    consistent(
+        out, plain(figures, Measure.INCOME_TOTAL), plain(figures, Measure.EXPENDITURE_TOTAL), 1);
+    consistent(out, income, spending, 2);
+    consistent(out, topIncome(figures, FundSource.GENERAL_PUBLIC), gpKinds, 2);
+    for (FundSource group : FundSource.values()) {
+      Optional<NarrativeFigure> g =
+          figures.stream()
+              .filter(
+                  f -> f.measure() == Measure.INCOME_BY_FUND && f.fund().equals(Optional.of(group)))
+              .findFirst();
+      if (g.isPresent()) {
+        List<NarrativeFigure> members =
+            figures.stream()
+                .filter(
+                    f ->
+                        f.measure() == Measure.INCOME_BY_FUND
+                            && f.fund().isPresent()
+                            && f.fund().get().parent().equals(Optional.of(group)))
+                .collect(Collectors.toList());
+        consistent(out, List.of(g.get()), members, members.isEmpty() ? -1 : members.size());
+      }
+    }
+    consistent(
+        out,
+        plain(figures, Measure.THREE_PUBLIC_TOTAL),
+        plain(
+            figures,
+            Measure.THREE_PUBLIC_OVERSEAS,
+            Measure.THREE_PUBLIC_RECEPTION,
+            Measure.THREE_PUBLIC_VEHICLE_PURCHASE,
+            Measure.THREE_PUBLIC_VEHICLE_OPERATION),
+        0);
+    byFunction(
+        out, figures, Measure.GENERAL_PUBLIC_BY_FUNCTION, Measure.GENERAL_PUBLIC_TOTAL, gpKinds);
+    byFunction(out, figures, Measure.FISCAL_BY_FUNCTION, Measure.FISCAL_TOTAL, List.of());
+  }
+
+  /** Totals against 类 and 项 figures, and each 类 against its 项. */
+  private static void byFunction(
+      Findings out,
+      List<NarrativeFigure> figures,
+      Measure measure,
+      Measure totalMeasure,
+      List<NarrativeFigure> kinds) {
+    List<NarrativeFigure> total = plain(figures, totalMeasure);
+    List<NarrativeFigure> whole =
+        !total.isEmpty() && total.get(0).yearOnYear().isPresent() ? total : kinds;
+    for (CodeLevel level : CodeLevel.values()) {
+      List<NarrativeFigure> atLevel =
+          figures.stream()
+              .filter(
+                  f ->
+                      f.measure() == measure
+                          && f.function().isPresent()
+                          && f.function().get().level() == level)
+              .collect(Collectors.toList());
+      consistent(out, whole, atLevel, 0);
+      if (level == CodeLevel.CLASS) {
+        for (NarrativeFigure k : atLevel) {
+          FunctionCode code = k.function().get();
+          List<NarrativeFigure> items =
+              figures.stream()
+                  .filter(
+                      f ->
+                          f.measure() == measure
+                              && f.function().isPresent()
+                              && f.function().get().level() == CodeLevel.ITEM
+                              && code.isAncestorOf(f.function().get()))
+                  .collect(Collectors.toList());
+          consistent(out, List.of(k), items, 0);
+        }
+      }
+    }
+  }
+
+  /** The figures of these measures that name no fund and no function. */
+  private static List<NarrativeFigure> plain(List<NarrativeFigure> figures, Measure... measures) {
+    List<NarrativeFigure> result = new ArrayList<>();
+    for (NarrativeFigure f : figures) {
+      if (f.fund().isEmpty() && f.function().isEmpty() && List.of(measures).contains(f.measure())) {
+        result.add(f);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The income figures by fund printed with a year-on-year change, within {@code group} (all, for
+   * {@code null}), that no other such figure contains.
+   */
+  private static List<NarrativeFigure> topIncome(List<NarrativeFigure> figures, FundSource group) {
+    List<NarrativeFigure> byFund =
+        figures.stream()
+            .filter(f -> f.measure() == Measure.INCOME_BY_FUND && f.fund().isPresent())
+            .filter(f -> f.yearOnYear().isPresent())
+            .filter(f -> group == null || f.fund().get().isWithin(group))
+            .collect(Collectors.toList());
+    List<NarrativeFigure> result = new ArrayList<>();
+    for (NarrativeFigure f : byFund) {
+      FundSource s = f.fund().get();
+      boolean contained =
+          byFund.stream()
+              .anyMatch(o -> o != f && o.fund().get() != s && s.isWithin(o.fund().get()));
+      if (!contained) {
+        result.add(f);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Compares the implied priors of {@code whole} and {@code parts} when both are printed with
+   * year-on-year changes and this year's amounts agree (so that the parts cover the whole). {@code
+   * minParts} is how many parts are needed, 0 for any non-empty list, negative to skip.
+   */
+  private static void consistent(
+      Findings out, List<NarrativeFigure> whole, List<NarrativeFigure> parts, int minParts) {
+    if (minParts < 0 || whole.isEmpty() || parts.isEmpty() || parts.size() < minParts) {
+      return;
+    }
+    if (whole.stream().anyMatch(parts::contains)) {
+      return;
+    }
+    List<NarrativeFigure> all = new ArrayList<>(whole);
+    all.addAll(parts);
+    if (all.stream().anyMatch(f -> f.yearOnYear().isEmpty())) {
+      return;
+    }
+    if (!amount(whole).equals(amount(parts))) {
+      return;
+    }
+    Amount wholePrior = prior(whole);
+    Amount partsPrior = prior(parts);
+    Amount tolerance = HALF_PRINTED_UNIT.multipliedBy(all.size());
+    if (wholePrior.minus(partsPrior).abs().isGreaterThan(tolerance)) {
+      out.report(
+          Location.at("narrative " + labels(whole) + " vs " + labels(parts)),
+          "Implied prior-year figures disagree: "
+              + priors(whole)
+              + " = "
+              + wan(wholePrior)
+              + ", but "
+              + priors(parts)
+              + " = "
+              + wan(partsPrior),
+          wan(wholePrior),
+          wan(partsPrior));
+    }
+  }
+
+  private static Amount amount(List<NarrativeFigure> figures) {
+    Amount sum = Amount.zero();
+    for (NarrativeFigure f : figures) {
+      sum = sum.plus(f.amount());
+    }
+    return sum;
+  }
+
+  private static Amount prior(List<NarrativeFigure> figures) {
+    Amount sum = Amount.zero();
+    for (NarrativeFigure f : figures) {
+      sum = sum.plus(f.yearOnYear().get().impliedPrior(f.amount()));
+    }
+    return sum;
+  }
+
+  private static String labels(List<NarrativeFigure> figures) {
+    return figures.stream().map(NarrativeFigure::label).collect(Collectors.joining(" + "));
+  }
+
+  private static String priors(List<NarrativeFigure> figures) {
+    StringJoiner j = new StringJoiner(" + ");
+    for (NarrativeFigure f : figures) {
+      j.add(f.label() + " " + wan(f.yearOnYear().get().impliedPrior(f.amount())));
+    }
+    return j.toString();
+  }
+
+  private static void checkOperatingCosts(BudgetDocument doc, Findings out) {
+    Optional<OperatingCosts> costs = doc.budget().operatingCosts();
+    if (costs.isEmpty() || doc.published().isEmpty()) {
+      return;
+    }
+    Optional<Cell> cell =
+        tableFigure(
+            doc.published().get(), Measure.OPERATING_COSTS, Optional.empty(), Optional.empty());
+    if (cell.isPresent() && !cell.get().amount().equals(costs.get().amount())) {
+      out.report(
+          new Location(
+              Optional.of(TableId.T6.label()),
+              Optional.of(TOTAL_ROW.id()),
+              Optional.of(Columns.OPERATING.id()),
+              Optional.of("机关运行经费")),
+          "机关运行经费 differs from " + cell.get(),
+          wan(cell.get().amount()),
+          wan(costs.get().amount()));
+    }
+  }
+
+  private static void checkThreePublicCosts(BudgetDocument doc, Findings out) {
+    Optional<ThreePublicCosts> costs = doc.budget().threePublicCosts();
+    if (costs.isEmpty() || doc.published().flatMap(d -> d.table(TableId.T10)).isEmpty()) {
+      return;
+    }
+    DisclosureTable t10 = doc.published().get().table(TableId.T10).get();
+    ThreePublicCosts c = costs.get();
+    Map<String, Amount> stated = new java.util.LinkedHashMap<>();
+    stated.put("合计", c.total());
+    stated.put("因公出国（境）费", c.overseasTravel());
+    stated.put("公务接待费", c.reception());
+    stated.put("公务用车购置及运行费", c.vehicles());
+    stated.put("公务用车购置费", c.vehiclePurchase());
+    stated.put("公务用车运行费", c.vehicleOperation());
+    for (Map.Entry<String, Amount> e : stated.entrySet()) {
+      RowKey key = RowKey.label(e.getKey());
+      if (t10.row(key).isEmpty()) {
+        continue;
+      }
+      Amount table = t10.amount(key, Columns.TOTAL);
+      if (!table.equals(e.getValue())) {
+        out.report(
+            new Location(
+                Optional.of(TableId.T10.label()),
+                Optional.of(key.id()),
+                Optional.of(Columns.TOTAL.id()),
+                Optional.of("narrative 三公经费 " + e.getKey())),
+            "The narrative's " + e.getKey() + " differs from 表10",
+            wan(table),
+            wan(e.getValue()));
+      }
+    }
+  }
+}

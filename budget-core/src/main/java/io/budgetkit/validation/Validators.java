@@ -1,0 +1,29 @@
+package io.budgetkit.validation;
+
+import com.google.common.collect.ImmutableList;
+import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.model.UnitBudget;
+import io.budgetkit.money.Amount;
+
+/** Ready-made validators. */
+public final class Validators {
+  private Validators() {}
+
+  /**
+   * A validator of whole documents: {@link BudgetRules#all()} on the budget, then {@link
+   * DisclosureRules#all()} on the published tables, the narrative and the disclosed facts.
+   */
+  public static Validator<BudgetDocument> document() {
+    return document(Amount.zero());
+  }
+
+  /** As {@link #document()}, allowing {@code tolerance} in sums of table figures. */
+  public static Validator<BudgetDocument> document(Amount tolerance) {
+    ImmutableList.Builder<Rule<BudgetDocument>> rules = ImmutableList.builder();
+    for (Rule<UnitBudget> r : BudgetRules.all()) {
+      rules.add(r.on(BudgetDocument::budget));
+    }
+    rules.addAll(DisclosureRules.all(tolerance));
+    return Validator.of(rules.build());
+  }
+}
