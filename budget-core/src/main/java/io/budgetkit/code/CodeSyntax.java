@@ -31,6 +31,10 @@ final class CodeSyntax {
       }
     }
     if (spaced) {
+      if (CodeLevel.ofDigits(digits.length()) == null) {
+        // "208 0": no level has that many digits, so there is no canonical spacing to compare
+        return null;
+      }
       // every group boundary must then be spaced: "208 0101" is not a valid form
       String canonical = spaced(digits.toString());
       if (!canonical.equals(trimmed)) {

@@ -110,6 +110,48 @@ public final class RollUp<K> {
     return Amount.ofFen(sum);
   }
 
+  /**
+   * The roll-up of this one's lines and {@code other}'s together: totals added node by node. Equal
+   * to rolling up the union of both line sets, whatever the order.
+   *
+   * @throws IllegalArgumentException if {@code other} rolls up another hierarchy
+   */
+  public RollUp<K> plus(RollUp<K> other) {
+    requireNonNull(other, "other");
+    if (other.hierarchy != hierarchy) {
+      throw new IllegalArgumentException(
+          "Cannot add a roll-up of " + other.hierarchy + " to one of " + hierarchy);
+    }
+    Map<K, Long> sums = new HashMap<>();
+    totals.forEach((k, v) -> sums.put(k, v.fen()));
+    other.totals.forEach((k, v) -> sums.merge(k, v.fen(), Math::addExact));
+    List<K> keys = new ArrayList<>(sums.keySet());
+    keys.sort(hierarchy.order());
+    ImmutableMap.Builder<K, Amount> merged = ImmutableMap.builderWithExpectedSize(keys.size());
+    for (K k : keys) {
+      merged.put(k, Amount.ofFen(sums.get(k)));
+    }
+    return new RollUp<>(hierarchy, merged.build(), unclassified.plus(other.unclassified));
+  }
+
+  /** Equal when of the same hierarchy with the same totals at the same nodes, in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RollUp)) {
+      return false;
+    }
+    RollUp<?> r = (RollUp<?>) o;
+    return r.hierarchy == hierarchy
+        && r.unclassified.equals(unclassified)
+        && r.totals.equals(totals)
+        && ImmutableList.copyOf(r.totals.keySet()).equals(ImmutableList.copyOf(totals.keySet()));
+  }
+
+  @Override
+  public int hashCode() {
+    return totals.hashCode() * 31 + unclassified.hashCode();
+  }
+
   @Override
   public String toString() {
     return "RollUp" + hierarchy + totals;

@@ -17,7 +17,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>The value is a whole number of fen held in a {@code long}: there is no {@code double} anywhere
  * and no rounding in arithmetic. A figure written with more precision than a fen (0.001 元, or
- * 0.000001 万元) is rejected, not rounded; a sum beyond ±92,233,720,368,547,758.07 元 throws {@link
+ * 0.0000001 万元) is rejected, not rounded; a sum beyond ±92,233,720,368,547,758.07 元 throws {@link
  * ArithmeticException}, never wraps. Rounding happens only when formatting in a coarser unit:
  * {@link #format(MoneyUnit)} rounds half-up to two decimals, as the disclosure does.
  *

@@ -2,8 +2,12 @@ package io.budgetkit.money;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -77,6 +81,64 @@ public final class Percent implements Comparable<Percent> {
             .multiply(ONE_HUNDRED)
             .divide(BigDecimal.valueOf(whole.fen()), 2, RoundingMode.HALF_UP);
     return new Percent(v);
+  }
+
+  /**
+   * The share of each part in the sum of {@code parts}, two decimals each, adding up to exactly
+   * 100.00%: a breakdown whose printed shares must total 100%.
+   *
+   * <p>Shares are apportioned by the largest-remainder method: each part first gets its exact share
+   * rounded down to 0.01%, then the hundredths still missing from 100.00% go one each to the parts
+   * with the largest remainders (the earlier part first among equal remainders). Each share is
+   * therefore within 0.01% of the exact one, and may differ by 0.01% from {@link #ratio}, which
+   * rounds each share on its own. Parts of zero get 0.00%.
+   *
+   * @throws IllegalArgumentException if {@code parts} is empty or a part is negative
+   * @throws ArithmeticException if the parts add up to zero
+   */
+  public static ImmutableList<Percent> apportion(List<Amount> parts) {
+    requireNonNull(parts, "parts");
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("Cannot apportion 100.00% among no parts");
+    }
+    BigInteger whole = BigInteger.ZERO;
+    for (Amount part : parts) {
+      requireNonNull(part, "part");
+      if (part.isNegative()) {
+        throw new IllegalArgumentException(
+            "Cannot apportion a share to the negative part " + part + " of " + parts);
+      }
+      whole = whole.add(BigInteger.valueOf(part.fen()));
+    }
+    if (whole.signum() == 0) {
+      throw new ArithmeticException("Shares of parts that add up to zero: " + parts);
+    }
+    // shares in hundredths of a percent: 10,000 in all
+    BigInteger all = BigInteger.valueOf(10_000);
+    long[] hundredths = new long[parts.size()];
+    BigInteger[] remainders = new BigInteger[parts.size()];
+    long missing = 10_000;
+    for (int i = 0; i < hundredths.length; i++) {
+      BigInteger[] qr =
+          BigInteger.valueOf(parts.get(i).fen()).multiply(all).divideAndRemainder(whole);
+      hundredths[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      missing -= hundredths[i];
+    }
+    List<Integer> byRemainder = new ArrayList<>();
+    for (int i = 0; i < hundredths.length; i++) {
+      byRemainder.add(i);
+    }
+    // stable sort: equal remainders keep the parts' order
+    byRemainder.sort((a, b) -> remainders[b].compareTo(remainders[a]));
+    for (int k = 0; k < missing; k++) {
+      hundredths[byRemainder.get(k)]++;
+    }
+    ImmutableList.Builder<Percent> shares = ImmutableList.builderWithExpectedSize(parts.size());
+    for (long h : hundredths) {
+      shares.add(new Percent(BigDecimal.valueOf(h, 2)));
+    }
+    return shares.build();
   }
 
   /** The number before the percent sign, at scale 2: {@code 76.40}. */
