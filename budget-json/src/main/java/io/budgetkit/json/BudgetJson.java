@@ -208,7 +208,8 @@ public final class BudgetJson {
    */
   public static BudgetDocument read(Reader in) throws IOException {
     requireNonNull(in, "in");
-    try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+    JsonParser p = MAPPER.getFactory().createParser(in);
+    try (p) {
       JsonIn json = new JsonIn(p);
       if (p.nextToken() == null) {
         throw json.fail("the input is empty; expected a budget document");
@@ -219,7 +220,7 @@ public final class BudgetJson {
       }
       return document;
     } catch (JsonProcessingException e) {
-      throw JsonIn.wrap(e);
+      throw JsonIn.wrap(e, p);
     } catch (CharacterCodingException e) {
       throw new BudgetJsonException("$", 0, 0, "the input is not UTF-8: " + e, e);
     }

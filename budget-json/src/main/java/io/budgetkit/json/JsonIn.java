@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.code.EconomicCode;
@@ -48,7 +49,7 @@ final class JsonIn {
 
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern PERCENT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
-  private static final Pattern CODE = Pattern.compile("[0-9]{3}(( [0-9]{2}){0,2}|([0-9]{2}){0,2})");
+  static final Pattern CODE = Pattern.compile("[0-9]{3}(( [0-9]{2}){0,2}|([0-9]{2}){0,2})");
 
   private final JsonParser p;
 
@@ -278,8 +279,8 @@ final class JsonIn {
               + String.join(", ", missing)
               + " in "
               + shape.what
-              + "; expected fields "
-              + shape.names(),
+              + "; expected the required fields "
+              + shape.requiredNames(),
           null);
     }
     try {
@@ -342,20 +343,21 @@ final class JsonIn {
   }
 
   /**
-   * A Jackson exception (malformed JSON, a broken limit) as a located {@link BudgetJsonException}.
+   * A Jackson exception (malformed JSON, a broken limit) raised while reading with {@code parser},
+   * as a located {@link BudgetJsonException}.
    */
-  static BudgetJsonException wrap(JsonProcessingException e) {
+  static BudgetJsonException wrap(JsonProcessingException e, JsonParser parser) {
     if (e instanceof BudgetJsonException b) {
       return b;
     }
-    String path =
-        e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "$";
-    JsonLocation at = e.getLocation();
+    String path = path(parser.getParsingContext());
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     return new BudgetJsonException(
         path,
-        at == null ? 0 : Math.max(at.getLineNr(), 0),
-        at == null ? 0 : Math.max(at.getColumnNr(), 0),
-        "malformed JSON: " + e.getOriginalMessage(),
+        Math.max(at.getLineNr(), 0),
+        Math.max(at.getColumnNr(), 0),
+        (e instanceof StreamConstraintsException ? "input beyond a limit: " : "malformed JSON: ")
+            + e.getOriginalMessage(),
         e);
   }
 
@@ -385,7 +387,7 @@ final class JsonIn {
   static String path(JsonStreamContext context) {
     Deque<String> segments = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray() && c.getCurrentIndex() >= 0) {
+      if (c.inArray() && c.hasCurrentIndex()) {
         segments.push("[" + c.getCurrentIndex() + "]");
       } else if (c.inObject() && c.getCurrentName() != null) {
         segments.push("." + c.getCurrentName());

@@ -87,6 +87,17 @@ final class Shape<T> {
     return j.toString();
   }
 
+  /** The names of the required fields: {@code function, fund, kind, amount}. */
+  String requiredNames() {
+    StringJoiner j = new StringJoiner(", ");
+    for (Field f : fields) {
+      if (f.required()) {
+        j.add(f.name());
+      }
+    }
+    return j.toString();
+  }
+
   /** The names of the required fields absent from {@code values}, or empty if none. */
   List<String> missing(Object[] values) {
     List<String> missing = new ArrayList<>();

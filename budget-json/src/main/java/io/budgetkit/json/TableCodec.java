@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** JSON of tables, the whole document and validation results. */
 final class TableCodec {
@@ -58,10 +59,22 @@ final class TableCodec {
     out.end();
   }
 
+  private static final Pattern ROW_KEY =
+      Pattern.compile(
+          "f:"
+              + JsonIn.CODE.pattern()
+              + "|e:[0-9]{3}( ?[0-9]{2})?|fund:[A-Z_]+|p:"
+              + JsonIn.CODE.pattern()
+              + ":.*|label:.+",
+          Pattern.DOTALL);
+
   /** A row key as its text form: {@code "f:2080101"}, {@code "p:2080101:光纤费"}. */
   static RowKey readRowKey(JsonIn in) throws IOException {
     String s = in.string();
     try {
+      if (!ROW_KEY.matcher(s).matches()) {
+        throw new IllegalArgumentException(s);
+      }
       return RowKey.parse(s);
     } catch (IllegalArgumentException e) {
       throw in.fail(
