@@ -49,7 +49,6 @@ final class JsonIn {
 
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern PERCENT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
-  static final Pattern CODE = Pattern.compile("[0-9]{3}(( [0-9]{2}){0,2}|([0-9]{2}){0,2})");
 
   private final JsonParser p;
 
@@ -199,20 +198,28 @@ final class JsonIn {
   FunctionCode function() throws IOException {
     String expected = "a function code such as \"208\", \"208 01\" or \"208 01 01\"";
     String s = string(expected);
-    if (!CODE.matcher(s).matches()) {
-      throw fail("malformed function code " + clip(quote(s)) + "; expected " + expected);
+    try {
+      if (s.length() <= 9 && s.strip().length() == s.length()) {
+        return FunctionCode.parse(s);
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
     }
-    return FunctionCode.parse(s);
+    throw fail("malformed function code " + clip(quote(s)) + "; expected " + expected);
   }
 
   /** An economic code, canonically spaced or bare: {@code "301 01"} or {@code "30101"}. */
   EconomicCode economic() throws IOException {
     String expected = "an economic code such as \"301\" or \"301 01\"";
     String s = string(expected);
-    if (!CODE.matcher(s).matches() || s.replace(" ", "").length() > 5) {
-      throw fail("malformed economic code " + clip(quote(s)) + "; expected " + expected);
+    try {
+      if (s.length() <= 6 && s.strip().length() == s.length()) {
+        return EconomicCode.parse(s);
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
     }
-    return EconomicCode.parse(s);
+    throw fail("malformed economic code " + clip(quote(s)) + "; expected " + expected);
   }
 
   /** A reader of the constant of {@code type} named by a string: {@code "GENERAL_PUBLIC_LOCAL"}. */
@@ -271,7 +278,7 @@ final class JsonIn {
     }
     // the parser is on END_OBJECT, its context is the object's parent: the path is the object's
     List<String> missing = shape.missing(values);
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       throw failAt(
           start,
           "missing field"

@@ -98,11 +98,14 @@ final class Shape<T> {
     return j.toString();
   }
 
-  /** The names of the required fields absent from {@code values}, or empty if none. */
+  /** The names of the required fields absent from {@code values}, or {@code null} if none. */
   List<String> missing(Object[] values) {
-    List<String> missing = new ArrayList<>();
+    List<String> missing = null;
     for (int i = 0; i < fields.length; i++) {
       if (fields[i].required() && values[i] == null) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
         missing.add(fields[i].name());
       }
     }

@@ -59,13 +59,12 @@ final class TableCodec {
     out.end();
   }
 
+  /** A function code, spaced or bare, as {@link RowKey#parse} reads it. */
+  private static final String CODE = "[0-9]{3}(( [0-9]{2}){0,2}|([0-9]{2}){0,2})";
+
   private static final Pattern ROW_KEY =
       Pattern.compile(
-          "f:"
-              + JsonIn.CODE.pattern()
-              + "|e:[0-9]{3}( ?[0-9]{2})?|fund:[A-Z_]+|p:"
-              + JsonIn.CODE.pattern()
-              + ":.*|label:.+",
+          "f:" + CODE + "|e:[0-9]{3}( ?[0-9]{2})?|fund:[A-Z_]+|p:" + CODE + ":.*|label:.+",
           Pattern.DOTALL);
 
   /** A row key as its text form: {@code "f:2080101"}, {@code "p:2080101:光纤费"}. */
