@@ -19,7 +19,7 @@ public final class BudgetJsonException extends JsonMappingException {
   private final int column;
 
   BudgetJsonException(String path, int line, int column, String problem, Throwable cause) {
-    super(path + " (line " + line + ", column " + column + "): " + problem, cause);
+    super(null, path + " (line " + line + ", column " + column + "): " + problem, cause);
     this.path = path;
     this.line = line;
     this.column = column;
