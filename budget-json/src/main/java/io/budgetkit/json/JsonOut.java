@@ -1,0 +1,175 @@
+package io.budgetkit.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.budgetkit.money.Amount;
+import io.budgetkit.money.Percent;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes budget values to a Jackson {@link JsonGenerator} in the canonical form {@link JsonIn}
+ * reads: amounts as decimal strings in 万元, codes in their spaced form, constants by name, absent
+ * optional fields left out, lists always written.
+ */
+final class JsonOut {
+  /** Writes one JSON value. */
+  @FunctionalInterface
+  interface Writer<T> {
+    void write(JsonOut out, T value) throws IOException;
+  }
+
+  private final JsonGenerator g;
+
+  JsonOut(JsonGenerator g) {
+    this.g = g;
+  }
+
+  /**
+   * The canonical string of an amount in 万元: at least two decimals, more only as a fen needs them
+   * ({@code 14941.05}, {@code 0.020256}, {@code -4.25}, {@code 0.00}).
+   */
+  static String amount(Amount amount) {
+    long fen = amount.fen();
+    long whole = Math.abs(fen / JsonIn.FEN_PER_WAN_YUAN);
+    long fraction = Math.abs(fen % JsonIn.FEN_PER_WAN_YUAN);
+    StringBuilder s = new StringBuilder(24);
+    if (fen < 0) {
+      s.append('-');
+    }
+    s.append(whole).append('.');
+    String digits = Long.toString(fraction + JsonIn.FEN_PER_WAN_YUAN).substring(1);
+    int end = digits.length();
+    while (end > 2 && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    return s.append(digits, 0, end).toString();
+  }
+
+  // ---- objects and arrays
+
+  /** Starts an object written on several lines. */
+  void start() throws IOException {
+    g.writeStartObject();
+  }
+
+  /** Starts an object written on one line (a budget line, a table row), when pretty-printing. */
+  void startFlat() throws IOException {
+    if (g.getPrettyPrinter() instanceof DocumentPrinter printer) {
+      printer.flatFromNextLevel();
+    }
+    g.writeStartObject();
+  }
+
+  void end() throws IOException {
+    g.writeEndObject();
+  }
+
+  <T> void object(String name, T value, Writer<T> writer) throws IOException {
+    g.writeFieldName(name);
+    writer.write(this, value);
+  }
+
+  <T> void object(String name, Optional<T> value, Writer<T> writer) throws IOException {
+    if (value.isPresent()) {
+      object(name, value.get(), writer);
+    }
+  }
+
+  <T> void list(String name, List<T> values, Writer<T> writer) throws IOException {
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (T v : values) {
+      writer.write(this, v);
+    }
+    g.writeEndArray();
+  }
+
+  void strings(String name, List<String> values) throws IOException {
+    list(name, values, JsonOut::value);
+  }
+
+  void constants(String name, List<? extends Enum<?>> values) throws IOException {
+    list(name, values, (out, v) -> out.value(v.name()));
+  }
+
+  /** The name of a field whose key is data, such as a cell's column id. */
+  void name(String name) throws IOException {
+    g.writeFieldName(name);
+  }
+
+  // ---- scalars
+
+  void value(String value) throws IOException {
+    g.writeString(value);
+  }
+
+  void value(Amount value) throws IOException {
+    g.writeString(amount(value));
+  }
+
+  void string(String name, String value) throws IOException {
+    g.writeStringField(name, value);
+  }
+
+  void string(String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      string(name, value.get());
+    }
+  }
+
+  /** A code or other value written by its {@code toString()}: {@code "208 01 01"}. */
+  void code(String name, Object code) throws IOException {
+    g.writeStringField(name, code.toString());
+  }
+
+  void code(String name, Optional<?> code) throws IOException {
+    if (code.isPresent()) {
+      code(name, code.get());
+    }
+  }
+
+  void constant(String name, Enum<?> value) throws IOException {
+    g.writeStringField(name, value.name());
+  }
+
+  void constant(String name, Optional<? extends Enum<?>> value) throws IOException {
+    if (value.isPresent()) {
+      constant(name, value.get());
+    }
+  }
+
+  void amount(String name, Amount value) throws IOException {
+    g.writeStringField(name, amount(value));
+  }
+
+  void amount(String name, Optional<Amount> value) throws IOException {
+    if (value.isPresent()) {
+      amount(name, value.get());
+    }
+  }
+
+  /** A percentage as its sign and two decimals: {@code "76.40%"}. */
+  void percent(String name, Percent value) throws IOException {
+    g.writeStringField(name, value.toString());
+  }
+
+  void percent(String name, Optional<Percent> value) throws IOException {
+    if (value.isPresent()) {
+      percent(name, value.get());
+    }
+  }
+
+  void decimal(String name, BigDecimal value) throws IOException {
+    g.writeStringField(name, value.toPlainString());
+  }
+
+  void integer(String name, int value) throws IOException {
+    g.writeNumberField(name, value);
+  }
+
+  void bool(String name, boolean value) throws IOException {
+    g.writeBooleanField(name, value);
+  }
+}

@@ -1,0 +1,238 @@
+package io.budgetkit.json;
+
+import static io.budgetkit.json.Shape.list;
+import static io.budgetkit.json.Shape.optional;
+import static io.budgetkit.json.Shape.required;
+
+import com.google.common.collect.ImmutableMap;
+import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.money.Amount;
+import io.budgetkit.table.Column;
+import io.budgetkit.table.Disclosure;
+import io.budgetkit.table.DisclosureTable;
+import io.budgetkit.table.RowKey;
+import io.budgetkit.table.TableId;
+import io.budgetkit.table.TableRow;
+import io.budgetkit.validation.Finding;
+import io.budgetkit.validation.Location;
+import io.budgetkit.validation.Severity;
+import io.budgetkit.validation.ValidationReport;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** JSON of tables, the whole document and validation results. */
+final class TableCodec {
+  private TableCodec() {}
+
+  /**
+   * Cells are written in one order for every table: the standard columns as 表1 to 表10 first list
+   * them (which is each table's own column order), then any other column id alphabetically.
+   */
+  private static final Map<String, Integer> COLUMN_RANK = new HashMap<>();
+
+  static {
+    for (TableId table : TableId.values()) {
+      for (Column c : table.columns()) {
+        COLUMN_RANK.putIfAbsent(c.id(), COLUMN_RANK.size());
+      }
+    }
+  }
+
+  private static final Comparator<String> CELL_ORDER =
+      Comparator.<String>comparingInt(id -> COLUMN_RANK.getOrDefault(id, Integer.MAX_VALUE))
+          .thenComparing(Comparator.naturalOrder());
+
+  static final Shape<Column> COLUMN =
+      Shape.of(
+          "column",
+          v -> new Column(v.get("id"), v.get("label")),
+          required("id", JsonIn::string),
+          required("label", JsonIn::string));
+
+  static void writeColumn(JsonOut out, Column column) throws IOException {
+    out.startFlat();
+    out.string("id", column.id());
+    out.string("label", column.label());
+    out.end();
+  }
+
+  /** A function code, spaced or bare, as {@link RowKey#parse} reads it. */
+  private static final String CODE = "[0-9]{3}(( [0-9]{2}){0,2}|([0-9]{2}){0,2})";
+
+  private static final Pattern ROW_KEY =
+      Pattern.compile(
+          "f:" + CODE + "|e:[0-9]{3}( ?[0-9]{2})?|fund:[A-Z_]+|p:" + CODE + ":.*|label:.+",
+          Pattern.DOTALL);
+
+  /** A row key as its text form: {@code "f:2080101"}, {@code "p:2080101:光纤费"}. */
+  static RowKey readRowKey(JsonIn in) throws IOException {
+    String s = in.string();
+    try {
+      if (!ROW_KEY.matcher(s).matches()) {
+        throw new IllegalArgumentException(s);
+      }
+      return RowKey.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw in.fail(
+          "malformed row key "
+              + JsonIn.clip(JsonIn.quote(s))
+              + "; expected f:CODE, e:CODE, fund:SOURCE, p:CODE:PROJECT or label:TEXT");
+    }
+  }
+
+  static void writeRowKey(JsonOut out, RowKey key) throws IOException {
+    out.value(key.id());
+  }
+
+  private static ImmutableMap<String, Amount> readCells(JsonIn in) throws IOException {
+    return in.map("cells by column id", JsonIn::amount);
+  }
+
+  private static void writeCells(JsonOut out, Map<String, Amount> cells) throws IOException {
+    out.startFlat();
+    for (String id : cells.keySet().stream().sorted(CELL_ORDER).toList()) {
+      out.amount(id, cells.get(id));
+    }
+    out.end();
+  }
+
+  static final Shape<TableRow> ROW =
+      Shape.of(
+          "table row",
+          v -> new TableRow(v.get("key"), v.get("name"), v.get("cells")),
+          required("key", TableCodec::readRowKey),
+          required("name", JsonIn::string),
+          required("cells", TableCodec::readCells));
+
+  static void writeRow(JsonOut out, TableRow row) throws IOException {
+    out.startFlat();
+    out.string("key", row.key().id());
+    out.string("name", row.name());
+    out.object("cells", row.cells(), TableCodec::writeCells);
+    out.end();
+  }
+
+  static final Shape<DisclosureTable> TABLE =
+      Shape.of(
+          "disclosure table",
+          v ->
+              DisclosureTable.builder(v.get("id"))
+                  .rows(v.get("rows"))
+                  .note(v.<String>optional("note"))
+                  .build(),
+          required("id", JsonIn.constant(TableId.class)),
+          list("rows", in -> in.read(ROW)),
+          optional("note", JsonIn::string));
+
+  static void writeTable(JsonOut out, DisclosureTable table) throws IOException {
+    out.start();
+    out.constant("id", table.id());
+    out.list("rows", table.rows(), TableCodec::writeRow);
+    out.string("note", table.note());
+    out.end();
+  }
+
+  static final Shape<Disclosure> DISCLOSURE =
+      Shape.of(
+          "disclosure",
+          v -> Disclosure.builder().tables(v.get("tables")).build(),
+          list("tables", in -> in.read(TABLE)));
+
+  static void writeDisclosure(JsonOut out, Disclosure disclosure) throws IOException {
+    out.start();
+    out.list("tables", disclosure.tables(), TableCodec::writeTable);
+    out.end();
+  }
+
+  static final Shape<BudgetDocument> DOCUMENT =
+      Shape.of(
+          "budget document",
+          v ->
+              BudgetDocument.builder()
+                  .budget(v.get("budget"))
+                  .published(v.<Disclosure>optional("published"))
+                  .build(),
+          required("formatVersion", in -> in.exactly("format version", BudgetJson.FORMAT_VERSION)),
+          required("unit", in -> in.exactly("unit", BudgetJson.UNIT.label())),
+          required("budget", in -> in.read(BudgetCodec.BUDGET)),
+          optional("published", in -> in.read(DISCLOSURE)));
+
+  static void writeDocument(JsonOut out, BudgetDocument document) throws IOException {
+    out.start();
+    out.string("formatVersion", BudgetJson.FORMAT_VERSION);
+    out.string("unit", BudgetJson.UNIT.label());
+    out.object("budget", document.budget(), BudgetCodec::writeBudget);
+    out.object("published", document.published(), TableCodec::writeDisclosure);
+    out.end();
+  }
+
+  static final Shape<Location> LOCATION =
+      Shape.of(
+          "location",
+          v ->
+              new Location(
+                  v.optional("table"),
+                  v.optional("row"),
+                  v.optional("column"),
+                  v.optional("place")),
+          optional("table", JsonIn::string),
+          optional("row", JsonIn::string),
+          optional("column", JsonIn::string),
+          optional("place", JsonIn::string));
+
+  static void writeLocation(JsonOut out, Location location) throws IOException {
+    out.startFlat();
+    out.string("table", location.table());
+    out.string("row", location.row());
+    out.string("column", location.column());
+    out.string("place", location.place());
+    out.end();
+  }
+
+  static final Shape<Finding> FINDING =
+      Shape.of(
+          "finding",
+          v ->
+              Finding.builder()
+                  .ruleId(v.get("ruleId"))
+                  .severity(v.get("severity"))
+                  .location(v.<Location>get("location"))
+                  .message(v.get("message"))
+                  .expected(v.<String>optional("expected"))
+                  .actual(v.<String>optional("actual"))
+                  .build(),
+          required("ruleId", JsonIn::string),
+          required("severity", JsonIn.constant(Severity.class)),
+          required("location", in -> in.read(LOCATION)),
+          required("message", JsonIn::string),
+          optional("expected", JsonIn::string),
+          optional("actual", JsonIn::string));
+
+  static void writeFinding(JsonOut out, Finding finding) throws IOException {
+    out.startFlat();
+    out.string("ruleId", finding.ruleId());
+    out.constant("severity", finding.severity());
+    out.object("location", finding.location(), TableCodec::writeLocation);
+    out.string("message", finding.message());
+    out.string("expected", finding.expected());
+    out.string("actual", finding.actual());
+    out.end();
+  }
+
+  static final Shape<ValidationReport> REPORT =
+      Shape.of(
+          "validation report",
+          v -> ValidationReport.of(v.get("profile"), v.get("findings")),
+          required("profile", JsonIn::string),
+          list("findings", in -> in.read(FINDING)));
+
+  static void writeReport(JsonOut out, ValidationReport report) throws IOException {
+    out.start();
+    out.string("profile", report.profile());
+    out.list("findings", report.findings(), TableCodec::writeFinding);
+    out.end();
+  }
+}
