@@ -117,6 +117,7 @@ final class TableRules {
     return new TableRules(tolerance).rules();
   }
 
+  @SuppressWarnings("unchecked") // generic varargs of ImmutableList.Builder.add, read-only
   private ImmutableList<Rule<Disclosure>> rules() {
     ImmutableList.Builder<Rule<Disclosure>> rules = ImmutableList.builder();
     rules.add(
