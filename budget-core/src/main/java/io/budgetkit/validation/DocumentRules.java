@@ -5,6 +5,9 @@ import static io.budgetkit.validation.TableRules.wan;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.model.BudgetLine;
+import io.budgetkit.model.ExpenditureKind;
+import io.budgetkit.model.FundSource;
 import io.budgetkit.model.GovernmentProcurement;
 import io.budgetkit.model.PerformanceSummary;
 import io.budgetkit.model.StaffCount;
@@ -30,8 +33,10 @@ import io.budgetkit.table.TableRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,7 +56,8 @@ final class DocumentRules {
     return ImmutableList.of(
         Rule.of(
             "projects.t7",
-            "Each project's scale equals its 表7 row, and the scales add up to 表7 合计",
+            "Each project's 表7 rows equal its 一般公共预算 lines (its scale when the document has no"
+                + " lines), and the projects add up to 表7 合计",
             Severity.ERROR,
             Optional.of("none"),
             DocumentRules::checkProjectsInTable),
@@ -131,12 +137,24 @@ final class DocumentRules {
         rows.add(r);
       }
     }
+    Map<String, Amount> fromLines = generalPublicByProject(doc.budget());
     Set<TableRow> matched = new HashSet<>();
-    Amount scales = Amount.zero();
+    Amount expectedTotal = Amount.zero();
     for (Project p : projects) {
-      scales = scales.plus(p.scale());
-      Optional<TableRow> row = rowOf(rows, p);
-      if (row.isEmpty()) {
+      // With lines, 表7 shows exactly the project's 一般公共预算 lines; without them, a published
+      // document is read as the seed's are: a project in 表7 is wholly 一般公共预算.
+      Amount expected =
+          doc.budget().lines().isEmpty()
+              ? p.scale()
+              : fromLines.getOrDefault(p.name(), Amount.zero());
+      expectedTotal = expectedTotal.plus(expected);
+      List<TableRow> own = rowsOf(rows, p);
+      matched.addAll(own);
+      Amount printed = Amount.zero();
+      for (TableRow r : own) {
+        printed = printed.plus(r.amount(Columns.TOTAL));
+      }
+      if (own.isEmpty() && !expected.isZero()) {
         out.report(
             new Location(
                 Optional.of(TableId.T7.label()),
@@ -144,17 +162,18 @@ final class DocumentRules {
                 Optional.of(Columns.TOTAL.id()),
                 Optional.of("project " + p.name())),
             "Project '" + p.tableName() + "' has no row in 表7",
-            wan(p.scale()),
+            wan(expected),
             wan(Amount.zero()));
-        continue;
-      }
-      matched.add(row.get());
-      Amount printed = row.get().amount(Columns.TOTAL);
-      if (!printed.equals(p.scale())) {
+      } else if (!own.isEmpty() && !printed.equals(expected)) {
         out.report(
-            Location.cell(TableId.T7, row.get().key(), Columns.TOTAL),
-            "表7 row of project '" + p.name() + "' differs from its scale (预算安排规模)",
-            wan(p.scale()),
+            Location.cell(TableId.T7, own.get(0).key(), Columns.TOTAL),
+            "表7 "
+                + (own.size() == 1 ? "row" : own.size() + " rows")
+                + " of project '"
+                + p.name()
+                + "' differ from "
+                + (doc.budget().lines().isEmpty() ? "its scale (预算安排规模)" : "its 一般公共预算 lines"),
+            wan(expected),
             wan(printed));
       }
     }
@@ -168,27 +187,55 @@ final class DocumentRules {
       }
     }
     Amount total = TableRules.columnTotal(new TableView(t7.get()), TOTAL_ROW, Columns.TOTAL);
-    if (!total.equals(scales)) {
+    Amount unnamed =
+        doc.budget().lines().isEmpty() ? Amount.zero() : unnamedGeneralPublicProjects(doc.budget());
+    if (!total.equals(expectedTotal.plus(unnamed))) {
       out.report(
           Location.cell(TableId.T7, TOTAL_ROW, Columns.TOTAL),
-          "The projects' scales add up to " + wan(scales) + ", not 表7 合计",
-          wan(scales),
+          "The projects add up to " + wan(expectedTotal.plus(unnamed)) + ", not 表7 合计",
+          wan(expectedTotal.plus(unnamed)),
           wan(total));
     }
   }
 
-  /** The 表7 row printing a project: by its table name, ignoring white space the PDF inserted. */
-  private static Optional<TableRow> rowOf(List<TableRow> rows, Project p) {
-    String wanted = squeeze(p.tableName());
-    String name = squeeze(p.name());
-    for (String n : List.of(wanted, name)) {
-      for (TableRow r : rows) {
-        if (squeeze(((RowKey.Project) r.key()).project()).equals(n)) {
-          return Optional.of(r);
-        }
+  /** The current-year 一般公共预算 project lines' totals, by project name. */
+  private static Map<String, Amount> generalPublicByProject(UnitBudget budget) {
+    Map<String, Amount> sums = new HashMap<>();
+    for (BudgetLine l : budget.lines()) {
+      if (l.project().isPresent() && l.fund().isWithin(FundSource.GENERAL_PUBLIC)) {
+        sums.merge(l.project().get(), l.amount(), Amount::plus);
       }
     }
-    return Optional.empty();
+    return sums;
+  }
+
+  /** 一般公共预算 project expenditure naming no project, which 表7 prints on its 项's own row. */
+  private static Amount unnamedGeneralPublicProjects(UnitBudget budget) {
+    Amount sum = Amount.zero();
+    for (BudgetLine l : budget.lines()) {
+      if (l.kind() == ExpenditureKind.PROJECT
+          && l.project().isEmpty()
+          && l.fund().isWithin(FundSource.GENERAL_PUBLIC)) {
+        sum = sum.plus(l.amount());
+      }
+    }
+    return sum;
+  }
+
+  /** The 表7 rows printing a project (one per 项 it spans), matched by name ignoring white space. */
+  private static List<TableRow> rowsOf(List<TableRow> rows, Project p) {
+    for (String n : List.of(squeeze(p.tableName()), squeeze(p.name()))) {
+      List<TableRow> found = new ArrayList<>();
+      for (TableRow r : rows) {
+        if (squeeze(((RowKey.Project) r.key()).project()).equals(n)) {
+          found.add(r);
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   private static String squeeze(String s) {

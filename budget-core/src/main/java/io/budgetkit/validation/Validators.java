@@ -11,7 +11,9 @@ public final class Validators {
 
   /**
    * A validator of whole documents: {@link BudgetRules#all()} on the budget, then {@link
-   * DisclosureRules#all()} on the published tables, the narrative and the disclosed facts.
+   * DisclosureRules#all()} on the published tables, the narrative and the disclosed facts, then
+   * {@code lines.published-tables}: where the document has both lines and published tables, every
+   * published cell must equal the cell derived from the lines.
    */
   public static Validator<BudgetDocument> document() {
     return document(Amount.zero());
@@ -24,6 +26,7 @@ public final class Validators {
       rules.add(r.on(BudgetDocument::budget));
     }
     rules.addAll(DisclosureRules.all(tolerance));
+    rules.addAll(DerivationRules.all());
     return Validator.of(rules.build());
   }
 }

@@ -1,0 +1,32 @@
+package io.budgetkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.budgetkit.json.BudgetJson;
+import io.budgetkit.validation.Finding;
+import io.budgetkit.validation.Validators;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped JSON document of the seed against the seed written in code. */
+class SeedJsonTest {
+  @Test
+  void shippedDocumentIsExactlyWhatTheCodeWrites() {
+    assertEquals(
+        BudgetJson.toJson(SeedBudget.document()),
+        SeedJson.text(),
+        "the shipped seed JSON is stale: regenerate it with SeedJson's main (see its javadoc)");
+  }
+
+  @Test
+  void shippedDocumentReadsBackToTheSeed() {
+    assertEquals(SeedBudget.document(), SeedJson.read());
+  }
+
+  @Test
+  void validatingTheShippedDocumentGivesTheSameFindingsAsTheCode() {
+    List<Finding> fromCode = Validators.document().validate(SeedBudget.document()).findings();
+    List<Finding> fromJson = Validators.document().validate(SeedJson.read()).findings();
+    assertEquals(fromCode, fromJson);
+  }
+}
