@@ -1,0 +1,153 @@
+package io.budgetkit.examples.readme;
+
+import io.budgetkit.code.CodeLevel;
+import io.budgetkit.code.FunctionCode;
+import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.BudgetJson;
+import io.budgetkit.model.FundSource;
+import io.budgetkit.model.Hierarchy;
+import io.budgetkit.model.StaffCategory;
+import io.budgetkit.model.Staffing;
+import io.budgetkit.model.UnitBudget;
+import io.budgetkit.model.UnitProfile;
+import io.budgetkit.money.Amount;
+import io.budgetkit.money.MoneyUnit;
+import io.budgetkit.money.Percent;
+import io.budgetkit.table.Disclosure;
+import io.budgetkit.table.Disclosures;
+import io.budgetkit.table.TableId;
+import io.budgetkit.table.TableRenderer;
+import io.budgetkit.validation.ValidationReport;
+import io.budgetkit.validation.Validators;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The README's walkthrough, step by step; {@link #main} runs it all. */
+public final class Walkthrough {
+  private Walkthrough() {}
+
+  /** Codes and money on the seed's figures. */
+  static String taste() {
+    // README:taste
+    FunctionCode code = FunctionCode.parse("2080101"); // 行政运行, any written form
+    code.parent(); // Optional[208 01]
+    code.at(CodeLevel.CLASS); // 208
+    Amount total = Amount.ofWanYuan("14,941.05"); // exact: 149,410,500.00 元
+    total.toYuan(); // 149410500.00
+    total.format(MoneyUnit.WAN_YUAN); // "14,941.05", half-up to two decimals
+    Percent.ratio(Amount.ofWanYuan("11,415.32"), total); // 76.40%, as printed
+    // END
+    return Percent.ratio(Amount.ofWanYuan("11,415.32"), total).format();
+  }
+
+  /** A small budget written in code. */
+  static UnitBudget build() {
+    // README:build
+    UnitBudget budget =
+        UnitBudget.builder()
+            .profile(
+                UnitProfile.builder()
+                    .name("示例人社局")
+                    .staffing(
+                        Staffing.builder()
+                            .authorized(31)
+                            .actual(26)
+                            .count(StaffCategory.IN_SERVICE, 26, 0)
+                            .build())
+                    .build())
+            .fiscalYear(2023)
+            .line(
+                l ->
+                    l.function("208 01 01")
+                        .economic("301 01")
+                        .fund(FundSource.GENERAL_PUBLIC_LOCAL)
+                        .basicPersonnel()
+                        .wanYuan("110.94"))
+            .line(
+                l ->
+                    l.function("208 01 01")
+                        .economic("302 31")
+                        .fund(FundSource.GENERAL_PUBLIC_LOCAL)
+                        .basicOperating()
+                        .wanYuan("2.40"))
+            .line(
+                l ->
+                    l.function("208 01 01")
+                        .economic("302")
+                        .fund(FundSource.GENERAL_PUBLIC_LOCAL)
+                        .forProject("光纤费")
+                        .wanYuan("30.00"))
+            .project(
+                p ->
+                    p.name("光纤费")
+                        .policyBasis("根据《阿图什市人力资源和社会保障局会议纪要》阿财预（2023）001 号")
+                        .scale("30.00")
+                        .undertaker("示例人社局")
+                        .part("保障社保专线", "20.00")
+                        .part("保障社会化防控专线", "10.00")
+                        .executionPeriod("2023 年 1 月-12 月"))
+            .build();
+    // END
+    return budget;
+  }
+
+  /** Roll-ups up the function hierarchy. */
+  static Amount rollUp(UnitBudget budget) {
+    // README:rollup
+    budget.rollUp(CodeLevel.CLASS); // {208=CNY 1433400.00}
+    budget.rollUp(Hierarchy.FUNCTION).get(FunctionCode.parse("208 01")); // 143.34 万元
+    budget.lineSet().basic().total(); // 113.34 万元
+    budget.lineSet().fundedBy(FundSource.GENERAL_PUBLIC).projects().total(); // 30.00 万元
+    // END
+    return budget.rollUp(Hierarchy.FUNCTION).get(FunctionCode.parse("208 01"));
+  }
+
+  /** The ten tables, rendered. */
+  static String tables(UnitBudget budget) {
+    // README:tables
+    Disclosure tables = Disclosures.derive(budget); // 表1 … 表10
+    String text = TableRenderer.text().render(tables.table(TableId.T3).orElseThrow());
+    String csv = TableRenderer.csv().render(tables); // also markdown()
+    // END
+    return text + csv;
+  }
+
+  /** Validation as a value. */
+  static ValidationReport validate(UnitBudget budget) {
+    // README:validate
+    BudgetDocument document = BudgetDocument.of(budget, Disclosures.derive(budget));
+    ValidationReport report = Validators.document().validate(document);
+    report.hasErrors(); // false: derived tables satisfy every identity
+    report.findings().forEach(System.out::println); // rule, severity, place, expected, actual
+    // END
+    return report;
+  }
+
+  /** Writing and reading JSON. */
+  static BudgetDocument json(BudgetDocument document, Path file) throws IOException {
+    // README:json
+    try (Writer out = Files.newBufferedWriter(file)) {
+      BudgetJson.write(document, out); // amounts as exact strings in 万元: "14941.05"
+    }
+    try (Reader in = Files.newBufferedReader(file)) {
+      document = BudgetJson.read(in); // strict: errors name the JSON path, line and column
+    }
+    // END
+    return document;
+  }
+
+  /** Runs the walkthrough and prints what each step gives. */
+  public static void main(String[] args) throws IOException {
+    System.out.println(taste());
+    UnitBudget budget = build();
+    System.out.println(rollUp(budget).format(MoneyUnit.WAN_YUAN));
+    System.out.println(tables(budget));
+    System.out.print(validate(budget).toText());
+    Path file = Files.createTempFile("budget", ".json");
+    System.out.println(json(BudgetDocument.of(budget), file).equals(BudgetDocument.of(budget)));
+    Files.delete(file);
+  }
+}
