@@ -3,6 +3,7 @@ package io.budgetkit.examples.readme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.budgetkit.validation.Validators;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,13 @@ class ReadmeTest {
     assertEquals(true, commands[1].startsWith("mvn -B verify"));
     String ci = Files.readString(MODULE.resolve("../.ci/run"), StandardCharsets.UTF_8);
     assertEquals(true, ci.contains("mvn -B verify"), "CI runs the README's test command");
+  }
+
+  @Test
+  void readmeStatesTheNumberOfRulesTheValidatorRuns() throws IOException {
+    String readme = Files.readString(MODULE.resolve("../README.md"), StandardCharsets.UTF_8);
+    int rules = Validators.document().rules().size();
+    assertEquals(true, readme.contains("runs " + rules + " rules"), "README should say " + rules);
   }
 
   private static String dedent(String text) {
