@@ -2,8 +2,6 @@ package io.budgetkit.code;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -15,15 +13,11 @@ import java.util.concurrent.ConcurrentMap;
  * followed by its 款 ({@code 301 < 301 01 < 301 02 < 302}). Instances are immutable, interned and
  * safe to share between threads.
  */
-public final class EconomicCode implements Comparable<EconomicCode> {
+public final class EconomicCode extends ClassificationCode<EconomicCode> {
   private static final ConcurrentMap<String, EconomicCode> INTERNED = new ConcurrentHashMap<>();
 
-  private final String digits;
-  private final CodeLevel level;
-
   private EconomicCode(String digits, CodeLevel level) {
-    this.digits = digits;
-    this.level = level;
+    super(digits, level);
   }
 
   /**
@@ -45,70 +39,13 @@ public final class EconomicCode implements Comparable<EconomicCode> {
     return INTERNED.computeIfAbsent(digits, d -> new EconomicCode(d, level));
   }
 
-  /** The digits without spaces, e.g. {@code 30101}. */
-  public String digits() {
-    return digits;
-  }
-
-  /** 类 or 款. */
-  public CodeLevel level() {
-    return level;
-  }
-
-  /** The enclosing code one level up, or empty for a 类. */
-  public Optional<EconomicCode> parent() {
-    return level == CodeLevel.CLASS ? Optional.empty() : Optional.of(truncate(digits.length() - 2));
-  }
-
-  /** This code's ancestor at {@code target} level, or this code itself at its own level. */
-  public EconomicCode at(CodeLevel target) {
-    requireNonNull(target, "target");
-    if (target.compareTo(level) > 0) {
-      throw new IllegalArgumentException(
-          "Economic code '" + this + "' is a " + level.label() + "; it has no " + target.label());
-    }
-    return target == level ? this : truncate(target.digits());
-  }
-
-  /** The ancestors, excluding this code: {@code [301]} for 301 01, empty for a 类. */
-  public ImmutableList<EconomicCode> ancestors() {
-    ImmutableList.Builder<EconomicCode> result = ImmutableList.builder();
-    for (CodeLevel l : CodeLevel.values()) {
-      if (l.compareTo(level) < 0) {
-        result.add(truncate(l.digits()));
-      }
-    }
-    return result.build();
-  }
-
-  /** Whether this code strictly encloses {@code other} (301 is an ancestor of 301 01). */
-  public boolean isAncestorOf(EconomicCode other) {
-    requireNonNull(other, "other");
-    return other.digits.length() > digits.length() && other.digits.startsWith(digits);
-  }
-
-  private EconomicCode truncate(int length) {
-    return parse(digits.substring(0, length));
+  @Override
+  EconomicCode withDigits(String digits) {
+    return parse(digits);
   }
 
   @Override
-  public int compareTo(EconomicCode other) {
-    return digits.compareTo(other.digits);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof EconomicCode && ((EconomicCode) o).digits.equals(digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
-  /** The canonical form, grouped by a space as the tables print it: {@code 301 01}. */
-  @Override
-  public String toString() {
-    return CodeSyntax.spaced(digits);
+  String classification() {
+    return "Economic";
   }
 }
