@@ -208,7 +208,22 @@ public final class BudgetCli {
       }
     }
     BudgetDocument doc = read(file);
-    ValidationReport report = Validators.document().validate(doc, profile);
+    RuleProfile chosen = profile;
+    long started = System.nanoTime();
+    ValidationReport report;
+    try {
+      report =
+          withProgress(
+              () ->
+                  String.format(
+                      Locale.ROOT,
+                      "validating %,d lines: %d s",
+                      doc.budget().lines().size(),
+                      (System.nanoTime() - started) / 1_000_000_000L),
+              () -> Validators.document().validate(doc, chosen));
+    } catch (IOException e) {
+      throw new AssertionError("validation reads no input", e);
+    }
     for (Finding f : report.findings()) {
       out.println(line(f));
     }
@@ -273,33 +288,47 @@ public final class BudgetCli {
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage());
     }
-    ScheduledExecutorService progress =
+    try (InputStream raw = Files.newInputStream(file);
+        CountingInputStream in = new CountingInputStream(raw)) {
+      return withProgress(
+          () ->
+              String.format(
+                  Locale.ROOT,
+                  "reading %s: %d%% of %,d bytes",
+                  file,
+                  size == 0 ? 100 : in.getCount() * 100 / size,
+                  size),
+          () -> BudgetJson.read(in));
+    } catch (BudgetJsonException e) {
+      throw new InputException(file + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** A step that may take a while. */
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs {@code step}; if it takes more than a second, prints {@code status} on stderr after the
+   * first second and every two seconds after that.
+   */
+  private <T> T withProgress(java.util.function.Supplier<String> status, Step<T> step)
+      throws IOException {
+    ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "budget-progress");
               t.setDaemon(true);
               return t;
             });
-    try (InputStream raw = Files.newInputStream(file);
-        CountingInputStream in = new CountingInputStream(raw)) {
-      progress.scheduleAtFixedRate(
-          () ->
-              err.printf(
-                  Locale.ROOT,
-                  "reading %s: %d%% of %,d bytes%n",
-                  file,
-                  size == 0 ? 100 : in.getCount() * 100 / size,
-                  size),
-          1,
-          1,
-          TimeUnit.SECONDS);
-      return BudgetJson.read(in);
-    } catch (BudgetJsonException e) {
-      throw new InputException(file + ": " + e.getMessage());
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage());
+    timer.scheduleAtFixedRate(() -> err.println(status.get()), 1, 2, TimeUnit.SECONDS);
+    try {
+      return step.run();
     } finally {
-      progress.shutdownNow();
+      timer.shutdownNow();
     }
   }
 
