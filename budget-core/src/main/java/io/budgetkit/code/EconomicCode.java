@@ -21,9 +21,15 @@ public final class EconomicCode implements Comparable<EconomicCode> {
   private final String digits;
   private final CodeLevel level;
 
+  /**
+   * The canonical spaced form, computed once: codes are interned, so this costs nothing per use.
+   */
+  private final String spaced;
+
   private EconomicCode(String digits, CodeLevel level) {
     this.digits = digits;
     this.level = level;
+    this.spaced = CodeSyntax.spaced(digits);
   }
 
   /**
@@ -109,6 +115,6 @@ public final class EconomicCode implements Comparable<EconomicCode> {
   /** The canonical form, grouped by a space as the tables print it: {@code 301 01}. */
   @Override
   public String toString() {
-    return CodeSyntax.spaced(digits);
+    return spaced;
   }
 }

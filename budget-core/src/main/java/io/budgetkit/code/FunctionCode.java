@@ -21,9 +21,15 @@ public final class FunctionCode implements Comparable<FunctionCode> {
   private final String digits;
   private final CodeLevel level;
 
+  /**
+   * The canonical spaced form, computed once: codes are interned, so this costs nothing per use.
+   */
+  private final String spaced;
+
   private FunctionCode(String digits, CodeLevel level) {
     this.digits = digits;
     this.level = level;
+    this.spaced = CodeSyntax.spaced(digits);
   }
 
   /**
@@ -110,6 +116,6 @@ public final class FunctionCode implements Comparable<FunctionCode> {
   /** The canonical form, grouped by spaces as the tables print it: {@code 208 01 01}. */
   @Override
   public String toString() {
-    return CodeSyntax.spaced(digits);
+    return spaced;
   }
 }

@@ -30,8 +30,10 @@ import io.budgetkit.table.TableRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +45,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentRules {
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String VEHICLE_OPERATION = "公务用车运行";
 
   private DocumentRules() {}
@@ -131,11 +134,15 @@ final class DocumentRules {
         rows.add(r);
       }
     }
+    Map<String, TableRow> bySqueezedName = new HashMap<>();
+    for (TableRow r : rows) {
+      bySqueezedName.putIfAbsent(squeeze(((RowKey.Project) r.key()).project()), r);
+    }
     Set<TableRow> matched = new HashSet<>();
     Amount scales = Amount.zero();
     for (Project p : projects) {
       scales = scales.plus(p.scale());
-      Optional<TableRow> row = rowOf(rows, p);
+      Optional<TableRow> row = rowOf(bySqueezedName, p);
       if (row.isEmpty()) {
         out.report(
             new Location(
@@ -178,21 +185,20 @@ final class DocumentRules {
   }
 
   /** The 表7 row printing a project: by its table name, ignoring white space the PDF inserted. */
-  private static Optional<TableRow> rowOf(List<TableRow> rows, Project p) {
-    String wanted = squeeze(p.tableName());
-    String name = squeeze(p.name());
-    for (String n : List.of(wanted, name)) {
-      for (TableRow r : rows) {
-        if (squeeze(((RowKey.Project) r.key()).project()).equals(n)) {
-          return Optional.of(r);
-        }
-      }
+  /**
+   * The first project row printed as the project's table name, else the first printed as its name,
+   * whitespace ignored; {@code rows} maps each squeezed printed name to its first row.
+   */
+  private static Optional<TableRow> rowOf(Map<String, TableRow> rows, Project p) {
+    TableRow r = rows.get(squeeze(p.tableName()));
+    if (r == null) {
+      r = rows.get(squeeze(p.name()));
     }
-    return Optional.empty();
+    return Optional.ofNullable(r);
   }
 
   private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
+    return WHITESPACE.matcher(s).replaceAll("");
   }
 
   private static void checkVehicleOperation(BudgetDocument doc, Findings out) {
