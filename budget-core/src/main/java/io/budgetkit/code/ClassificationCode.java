@@ -14,10 +14,12 @@ import java.util.Optional;
 abstract class ClassificationCode<C extends ClassificationCode<C>> implements Comparable<C> {
   private final String digits;
   private final CodeLevel level;
+  private final String spaced;
 
   ClassificationCode(String digits, CodeLevel level) {
     this.digits = digits;
     this.level = level;
+    this.spaced = CodeSyntax.spaced(digits);
   }
 
   /** The code with {@code digits}, of this code's classification. */
@@ -103,6 +105,6 @@ abstract class ClassificationCode<C extends ClassificationCode<C>> implements Co
   /** The canonical form, grouped by spaces as the tables print it: {@code 208 01 01}. */
   @Override
   public final String toString() {
-    return CodeSyntax.spaced(digits);
+    return spaced;
   }
 }

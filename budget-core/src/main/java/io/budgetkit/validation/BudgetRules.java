@@ -3,7 +3,6 @@ package io.budgetkit.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
@@ -103,9 +102,10 @@ public final class BudgetRules {
       if (l.economic().isEmpty() || l.kind() == ExpenditureKind.PROJECT) {
         continue;
       }
-      String klass = l.economic().get().at(CodeLevel.CLASS).digits();
-      boolean personnel = klass.equals("301") || klass.equals("303");
-      boolean operating = klass.equals("302");
+      // the 类 is the first three digits; read in place, no code is parsed per line
+      String digits = l.economic().get().digits();
+      boolean personnel = digits.startsWith("301") || digits.startsWith("303");
+      boolean operating = digits.startsWith("302");
       if (l.kind() == ExpenditureKind.BASIC_PERSONNEL && !personnel
           || l.kind() == ExpenditureKind.BASIC_OPERATING && !operating) {
         EconomicCode e = l.economic().get();

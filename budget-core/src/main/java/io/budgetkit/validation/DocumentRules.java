@@ -48,6 +48,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentRules {
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String VEHICLE_OPERATION = "公务用车运行";
 
   private DocumentRules() {}
@@ -138,6 +139,12 @@ final class DocumentRules {
       }
     }
     Map<String, Amount> fromLines = generalPublicByProject(doc.budget());
+    Map<String, List<TableRow>> byName = new HashMap<>();
+    for (TableRow r : rows) {
+      byName
+          .computeIfAbsent(squeeze(((RowKey.Project) r.key()).project()), k -> new ArrayList<>())
+          .add(r);
+    }
     Set<TableRow> matched = new HashSet<>();
     Amount expectedTotal = Amount.zero();
     for (Project p : projects) {
@@ -148,7 +155,7 @@ final class DocumentRules {
               ? p.scale()
               : fromLines.getOrDefault(p.name(), Amount.zero());
       expectedTotal = expectedTotal.plus(expected);
-      List<TableRow> own = rowsOf(rows, p);
+      List<TableRow> own = rowsOf(byName, p);
       matched.addAll(own);
       Amount printed = Amount.zero();
       for (TableRow r : own) {
@@ -222,24 +229,21 @@ final class DocumentRules {
     return sum;
   }
 
-  /** The 表7 rows printing a project (one per 项 it spans), matched by name ignoring white space. */
-  private static List<TableRow> rowsOf(List<TableRow> rows, Project p) {
-    for (String n : List.of(squeeze(p.tableName()), squeeze(p.name()))) {
-      List<TableRow> found = new ArrayList<>();
-      for (TableRow r : rows) {
-        if (squeeze(((RowKey.Project) r.key()).project()).equals(n)) {
-          found.add(r);
-        }
-      }
-      if (!found.isEmpty()) {
-        return found;
-      }
+  /**
+   * The 表7 rows printing a project (one per 项 it spans): those printed as its table name, else
+   * those printed as its name, white space the PDF inserted ignored; {@code byName} maps each
+   * squeezed printed name to its rows.
+   */
+  private static List<TableRow> rowsOf(Map<String, List<TableRow>> byName, Project p) {
+    List<TableRow> rows = byName.get(squeeze(p.tableName()));
+    if (rows == null) {
+      rows = byName.get(squeeze(p.name()));
     }
-    return List.of();
+    return rows == null ? List.of() : rows;
   }
 
   private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
+    return WHITESPACE.matcher(s).replaceAll("");
   }
 
   private static void checkVehicleOperation(BudgetDocument doc, Findings out) {

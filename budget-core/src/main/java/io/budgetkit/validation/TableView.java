@@ -11,6 +11,7 @@ import io.budgetkit.table.RowKey;
 import io.budgetkit.table.TableId;
 import io.budgetkit.table.TableRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,10 +35,25 @@ final class TableView {
   private final DisclosureTable table;
   private final Map<String, TableRow> byPath = new LinkedHashMap<>();
 
+  /** Each node's children, in printed order; built once so that a whole table reads in O(rows). */
+  private final Map<String, Set<String>> children = new HashMap<>();
+
   TableView(DisclosureTable table) {
     this.table = requireNonNull(table, "table");
     for (TableRow r : table.rows()) {
       path(r.key()).ifPresent(p -> byPath.put(p, r));
+    }
+    for (String q : byPath.keySet()) {
+      String below = q;
+      String up = parentPath(q);
+      while (true) {
+        children.computeIfAbsent(up, k -> new LinkedHashSet<>()).add(below);
+        if (up.equals(ROOT)) {
+          break;
+        }
+        below = up;
+        up = parentPath(up);
+      }
     }
   }
 
@@ -101,19 +117,8 @@ final class TableView {
    * printed order. For {@link #ROOT}, the 类 (function or economic).
    */
   List<String> children(String path) {
-    Set<String> result = new LinkedHashSet<>();
-    for (String q : byPath.keySet()) {
-      String below = q;
-      String up = parentPath(q);
-      while (!up.equals(path) && !up.equals(ROOT)) {
-        below = up;
-        up = parentPath(up);
-      }
-      if (up.equals(path) && !below.equals(path)) {
-        result.add(below);
-      }
-    }
-    return new ArrayList<>(result);
+    Set<String> result = children.get(path);
+    return result == null ? new ArrayList<>() : new ArrayList<>(result);
   }
 
   /** Whether {@code path} is printed as a row. */

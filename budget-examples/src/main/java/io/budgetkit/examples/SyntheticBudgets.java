@@ -28,8 +28,10 @@ import java.util.SplittableRandom;
  * <p>The spread resembles a consolidated budget: a few hundred function 项 under the real 类 201–234,
  * economic 款 under 301/302/303/310/399, every leaf fund source (most money 一般公共预算), basic
  * personnel, basic operating and project lines, and one project per 250 lines (some thousands at a
- * million lines). Amounts are whole 万元 hundredths (two decimals in 万元) between 0.01 and 500.00 万元.
- * Each project's scale is the sum of its lines, so the budget is consistent.
+ * million lines), each under one function 项 of its own and funded by 一般公共预算 as in a real 表7;
+ * project lines of other funds name no project. Amounts are whole 万元 hundredths (two decimals in
+ * 万元) between 0.01 and 500.00 万元. Each project's scale is the sum of its lines, so the budget is
+ * consistent.
  */
 public final class SyntheticBudgets {
   private SyntheticBudgets() {}
@@ -47,9 +49,15 @@ public final class SyntheticBudgets {
     FundSource[] funds = leaves();
     int projectCount = Math.max(1, lineCount / 250);
     long[] projectFen = new long[projectCount];
+    // a project is budgeted under one function 项, as in a real 表7
+    FunctionCode[] projectItem = new FunctionCode[projectCount];
+    String[] projectNames = new String[projectCount];
+    for (int p = 0; p < projectCount; p++) {
+      projectItem[p] = items.get(random.nextInt(items.size()));
+      projectNames[p] = projectName(p);
+    }
     List<BudgetLine> lines = new ArrayList<>(lineCount);
     for (int i = 0; i < lineCount; i++) {
-      FunctionCode item = items.get(random.nextInt(items.size()));
       // 70% of the money is 一般公共预算, the rest spread over every other leaf
       FundSource fund =
           random.nextInt(10) < 7
@@ -58,19 +66,26 @@ public final class SyntheticBudgets {
                   : FundSource.GENERAL_PUBLIC_TRANSFER)
               : funds[random.nextInt(funds.length)];
       long fen = (1 + random.nextInt(50_000)) * 10_000L;
-      BudgetLine.Builder line =
-          BudgetLine.builder().function(item).fund(fund).amount(Amount.ofFen(fen));
+      BudgetLine.Builder line = BudgetLine.builder().fund(fund).amount(Amount.ofFen(fen));
       int kind = random.nextInt(3);
       if (kind == 0) {
-        line.kind(ExpenditureKind.BASIC_PERSONNEL)
+        line.function(items.get(random.nextInt(items.size())))
+            .kind(ExpenditureKind.BASIC_PERSONNEL)
             .economic(personnel.get(random.nextInt(personnel.size())));
       } else if (kind == 1) {
-        line.kind(ExpenditureKind.BASIC_OPERATING)
+        line.function(items.get(random.nextInt(items.size())))
+            .kind(ExpenditureKind.BASIC_OPERATING)
             .economic(operating.get(random.nextInt(operating.size())));
-      } else {
+      } else if (fund.isWithin(FundSource.GENERAL_PUBLIC)) {
+        // 表7 lists the 一般公共预算 projects: a project's lines are all 一般公共预算
         int p = random.nextInt(projectCount);
         projectFen[p] += fen;
-        line.forProject(projectName(p))
+        line.function(projectItem[p])
+            .forProject(projectNames[p])
+            .economic(projectEconomics.get(random.nextInt(projectEconomics.size())));
+      } else {
+        line.function(items.get(random.nextInt(items.size())))
+            .kind(ExpenditureKind.PROJECT)
             .economic(projectEconomics.get(random.nextInt(projectEconomics.size())));
       }
       lines.add(line.build());
@@ -80,7 +95,7 @@ public final class SyntheticBudgets {
       Amount scale = Amount.ofFen(projectFen[p]);
       projects.add(
           Project.builder()
-              .name(projectName(p))
+              .name(projectNames[p])
               .policyBasis("示例政策依据")
               .scale(scale)
               .undertaker("示例单位")

@@ -2,6 +2,7 @@ package io.budgetkit.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -160,10 +160,13 @@ public final class BudgetJson {
    * Writes {@code document} to {@code out} as UTF-8, ending with a newline; flushes, never closes.
    */
   public static void write(BudgetDocument document, OutputStream out) throws IOException {
+    requireNonNull(document, "document");
     requireNonNull(out, "out");
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write(document, writer);
-    writer.flush();
+    // Jackson's UTF-8 generator encodes as it writes: no intermediate Writer and char encoder
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      write(document, g);
+    }
+    out.flush();
   }
 
   /** Writes {@code document} to {@code out}, ending with a newline; flushes, never closes. */
@@ -171,10 +174,15 @@ public final class BudgetJson {
     requireNonNull(document, "document");
     requireNonNull(out, "out");
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-      g.setPrettyPrinter(new DocumentPrinter());
-      TableCodec.writeDocument(new JsonOut(g), document);
-      g.writeRaw('\n');
+      write(document, g);
     }
+    out.flush();
+  }
+
+  private static void write(BudgetDocument document, JsonGenerator g) throws IOException {
+    g.setPrettyPrinter(new DocumentPrinter());
+    TableCodec.writeDocument(new JsonOut(g), document);
+    g.writeRaw('\n');
   }
 
   /** {@code document} as a JSON string, as {@link #write(BudgetDocument, Writer)} writes it. */

@@ -19,9 +19,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Roll-ups and table derivation against the single-pass floor. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class TablesBenchmark {
   /** Floor: one pass summing long fen into a HashMap keyed by (function, fund, kind). */
   @Benchmark
