@@ -105,8 +105,9 @@ public sealed interface IndicatorTarget
     }
   }
 
-  /** Pattern of a quantity: relation, number, unit. */
-  Pattern QUANTITY = Pattern.compile("(>=|<=|≥|≤|=|>|<)?\\s*(\\d+(?:\\.\\d+)?)\\s*(.*)");
+  /** Pattern of a quantity: relation, number (with or without thousands separators), unit. */
+  Pattern QUANTITY =
+      Pattern.compile("(>=|<=|≥|≤|=|>|<)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(.*)");
 
   /** Pattern of a month: relation, year 年, month 月. */
   Pattern MONTH = Pattern.compile("(>=|<=|≥|≤|=|>|<)?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
@@ -126,7 +127,8 @@ public sealed interface IndicatorTarget
     }
     m = QUANTITY.matcher(s);
     if (m.matches()) {
-      return new Quantity(relation(m.group(1)), new BigDecimal(m.group(2)), m.group(3).strip());
+      return new Quantity(
+          relation(m.group(1)), new BigDecimal(m.group(2).replace(",", "")), m.group(3).strip());
     }
     return new Text(s);
   }

@@ -3,14 +3,17 @@ package io.budgetkit.testkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.validation.BudgetRules;
 import io.budgetkit.validation.Finding;
+import io.budgetkit.validation.RuleProfile;
 import io.budgetkit.validation.Severity;
 import io.budgetkit.validation.ValidationReport;
 import io.budgetkit.validation.Validator;
+import io.budgetkit.validation.Validators;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -47,6 +50,40 @@ public final class BudgetAssertions {
     requireNonNull(budget, "budget");
     requireNonNull(validator, "validator");
     assertClean(validator.validate(budget), "budget of " + budget.profile().name());
+  }
+
+  /**
+   * Asserts that {@link io.budgetkit.validation.Validators#document()} finds nothing wrong with
+   * {@code document}: its budget, its published tables, its narrative and its facts.
+   *
+   * @throws AssertionError listing each finding: severity, rule, place, message, expected, actual
+   */
+  public static void assertConsistent(BudgetDocument document) {
+    assertConsistent(document, Validators.document());
+  }
+
+  /**
+   * Asserts that {@code validator} finds nothing wrong with {@code document}.
+   *
+   * @throws AssertionError listing each finding: severity, rule, place, message, expected, actual
+   */
+  public static void assertConsistent(
+      BudgetDocument document, Validator<BudgetDocument> validator) {
+    assertConsistent(document, validator, RuleProfile.DEFAULT);
+  }
+
+  /**
+   * Asserts that {@code validator} under {@code profile} finds nothing wrong with {@code document}.
+   *
+   * @throws AssertionError listing each finding: severity, rule, place, message, expected, actual
+   */
+  public static void assertConsistent(
+      BudgetDocument document, Validator<BudgetDocument> validator, RuleProfile profile) {
+    requireNonNull(document, "document");
+    requireNonNull(validator, "validator");
+    requireNonNull(profile, "profile");
+    assertClean(
+        validator.validate(document, profile), "document of " + document.budget().profile().name());
   }
 
   /**

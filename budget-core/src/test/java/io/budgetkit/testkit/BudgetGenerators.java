@@ -7,6 +7,7 @@ import io.budgetkit.code.Catalog;
 import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
 import io.budgetkit.code.FunctionCode;
+import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
@@ -740,6 +741,41 @@ public final class BudgetGenerators {
               }
               return b.build();
             });
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /**
+   * Consistent documents: a budget of {@link #budgets()} made fit for publication, its ten tables
+   * as {@link io.budgetkit.table.Disclosures#derive} gives them as the published ones, and a
+   * narrative and facts that agree with them: totals, kinds, sources, 一般公共预算 and 财政拨款 by 类 with
+   * their shares; year-on-year changes whose implied priors agree across levels; 三公经费 (公务用车运行费
+   * within 表6 302 31), 机关运行经费 = 表6 公用经费, 政府采购 = 货物 + 工程 + 服务 with reservations within it, staffing
+   * counts that add up and 预算绩效 counting every project. Every rule of {@link
+   * io.budgetkit.validation.Validators#document()} finds nothing, under the default and the strict
+   * profile.
+   *
+   * <p>To be published whole, the budget's basic lines carry an economic 款, each project's lines
+   * are 一般公共预算 under one 项 with an economic 款 of a 表7 column, subsidy standards are the scale
+   * shared among the recipients (rounded as printed), and a target's cost indicators in money state
+   * its funds. {@link BrokenDocuments} breaks these documents in one known way each.
+   */
+  public static Gen<BudgetDocument> documents() {
+    return documents(DEFAULT_MAX_LINES, DEFAULT_MAX_PROJECTS);
+  }
+
+  /** Consistent documents as {@link #documents()} of budgets of {@link #budgets(int, int)}. */
+  public static Gen<BudgetDocument> documents(int maxBasicLines, int maxProjects) {
+    return publishableBudgets(maxBasicLines, maxProjects)
+        .zip(ConsistentDocuments.facts(), ConsistentDocuments::document);
+  }
+
+  /**
+   * Budgets as {@link #budgets(int, int)} made fit for publication as described at {@link
+   * #documents()}: still consistent under {@link io.budgetkit.validation.BudgetRules#all()}.
+   */
+  public static Gen<UnitBudget> publishableBudgets(int maxBasicLines, int maxProjects) {
+    return budgets(maxBasicLines, maxProjects).map(ConsistentDocuments::publishable);
   }
 
   /** The {@code i}-th distinct project name: the seed's names, then numbered ones. */
