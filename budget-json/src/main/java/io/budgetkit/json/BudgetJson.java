@@ -20,7 +20,6 @@ import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.money.MoneyUnit;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -204,7 +203,8 @@ public final class BudgetJson {
    */
   public static BudgetDocument read(InputStream in) throws IOException {
     requireNonNull(in, "in");
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+    // Jackson's byte-level parser decodes UTF-8 itself, a layer less than a Reader
+    return read(MAPPER.getFactory().createParser(in));
   }
 
   /**
@@ -216,7 +216,10 @@ public final class BudgetJson {
    */
   public static BudgetDocument read(Reader in) throws IOException {
     requireNonNull(in, "in");
-    JsonParser p = MAPPER.getFactory().createParser(in);
+    return read(MAPPER.getFactory().createParser(in));
+  }
+
+  private static BudgetDocument read(JsonParser p) throws IOException {
     try (p) {
       JsonIn json = new JsonIn(p);
       if (p.nextToken() == null) {
@@ -228,6 +231,9 @@ public final class BudgetJson {
       }
       return document;
     } catch (JsonProcessingException e) {
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Invalid UTF-8")) {
+        throw new JsonIn(p).fail("the input is not UTF-8 (" + e.getOriginalMessage() + ")");
+      }
       throw JsonIn.wrap(e, p);
     } catch (CharacterCodingException e) {
       throw new JsonIn(p).fail("the input is not UTF-8 (" + e.getMessage() + ")");
