@@ -37,6 +37,12 @@ public abstract class NarrativeFigure {
   /** The year-on-year change printed with it. */
   public abstract Optional<YearOnYear> yearOnYear();
 
+  /**
+   * The explanation printed with the figure, as printed (PDF line breaks removed): the reason for a
+   * change (主要原因是…) or what the money is for (主要用于…, 主要包括…).
+   */
+  public abstract Optional<String> explanation();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -146,6 +146,23 @@ class SeedTextTest {
   }
 
   @Test
+  void everyNarrativeExplanationAppearsInTheSeedText() {
+    List<String> missing = new ArrayList<>();
+    long explained = 0;
+    for (NarrativeFigure n : SeedBudget.narrative()) {
+      if (n.explanation().isPresent()) {
+        explained++;
+        if (!printedText(n.explanation().get())) {
+          missing.add(n.label() + ": " + n.explanation().get());
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+    // 5 income sources, basic and project twice, 5 类 uses, 13 项, 人员/公用, 4 三公 parts, 机关运行经费
+    assertEquals(34, explained);
+  }
+
+  @Test
   void everyProjectAmountAppearsInTheSeedText() {
     List<String> missing = new ArrayList<>();
     for (Project p : SeedBudget.projects()) {

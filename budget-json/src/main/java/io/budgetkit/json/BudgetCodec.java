@@ -152,6 +152,7 @@ final class BudgetCodec {
                   .amount(v.<Amount>get("amount"))
                   .share(v.<Percent>optional("share"))
                   .yearOnYear(v.<YearOnYear>optional("yearOnYear"))
+                  .explanation(v.<String>optional("explanation"))
                   .build(),
           required("label", JsonIn::string),
           required("measure", JsonIn.constant(Measure.class)),
@@ -159,7 +160,8 @@ final class BudgetCodec {
           optional("function", JsonIn::function),
           required("amount", JsonIn::amount),
           optional("share", JsonIn::percent),
-          optional("yearOnYear", in -> in.read(YEAR_ON_YEAR)));
+          optional("yearOnYear", in -> in.read(YEAR_ON_YEAR)),
+          optional("explanation", JsonIn::string));
 
   static void writeFigure(JsonOut out, NarrativeFigure figure) throws IOException {
     out.startFlat();
@@ -170,6 +172,7 @@ final class BudgetCodec {
     out.amount("amount", figure.amount());
     out.percent("share", figure.share());
     out.object("yearOnYear", figure.yearOnYear(), BudgetCodec::writeYearOnYear);
+    out.string("explanation", figure.explanation());
     out.end();
   }
 

@@ -293,6 +293,7 @@ final class BudgetGen {
                         .share(maybe(in, PERCENT))
                         .yearOnYear(
                             maybe(in, i -> new YearOnYear(AMOUNT.generate(i), PERCENT.generate(i))))
+                        .explanation(maybe(in, TEXT))
                         .build()));
         b.threePublicCosts(
             maybe(

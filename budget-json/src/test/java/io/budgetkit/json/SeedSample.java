@@ -166,7 +166,8 @@ final class SeedSample {
                     .fund(FundSource.GENERAL_PUBLIC_LOCAL)
                     .wanYuan("11,415.32")
                     .share("76.40%")
-                    .yearOnYear("10,622.61", "1,340.04%"))
+                    .yearOnYear("10,622.61", "1,340.04%")
+                    .explanation("主要原因是在职人员工资调增，社保，住房公积金等相关人员经费增加"))
         .figure(
             f ->
                 f.label("社会保障和就业支出（类）")
