@@ -64,6 +64,12 @@ public abstract class UnitBudget {
   /** 预算绩效情况. */
   public abstract Optional<PerformanceSummary> performanceSummary();
 
+  /** 其他需说明的事项, as printed (the seed: 我单位无其他需说明事项). */
+  public abstract Optional<String> otherMatters();
+
+  /** Part 4, 名词解释: the glossary in printed order. */
+  public abstract List<GlossaryEntry> glossary();
+
   /** The lines as a {@link LineSet}, for totals, roll-ups and groupings. */
   @Value.Lazy
   public LineSet lineSet() {
@@ -144,6 +150,11 @@ public abstract class UnitBudget {
       Project.Builder b = Project.builder();
       spec.accept(b);
       return addProject(b.build());
+    }
+
+    /** Adds a glossary entry. */
+    public Builder term(String term, String definition) {
+      return addGlossary(new GlossaryEntry(term, definition));
     }
 
     /** Adds a narrative figure written in place. */

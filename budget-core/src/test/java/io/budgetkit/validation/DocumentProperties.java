@@ -57,6 +57,8 @@ class DocumentProperties {
     for (String ruleId : BrokenDocuments.byRule().keySet()) {
       try {
         qt().withExamples(examples(15))
+            // some kinds need a generated document that has, say, a subsidy project
+            .withGenerateAttempts(500)
             .forAll(BrokenDocuments.breaking(ruleId))
             .checkAssert(broken -> assertPlanted(ruleId, broken));
       } catch (AssertionError | RuntimeException e) {

@@ -3,6 +3,7 @@ package io.budgetkit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.budgetkit.model.GlossaryEntry;
 import io.budgetkit.model.NarrativeFigure;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
@@ -143,6 +144,19 @@ class SeedTextTest {
               });
     }
     assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void everyGlossaryEntryAppearsInTheSeedText() {
+    List<String> missing = new ArrayList<>();
+    for (GlossaryEntry e : SeedBudget.glossary()) {
+      if (!printedText(e.term() + "：" + e.definition())) {
+        missing.add(e.term());
+      }
+    }
+    assertEquals(List.of(), missing);
+    assertEquals(8, SeedBudget.glossary().size());
+    assertTrue(printedText(SeedBudget.budget().otherMatters().orElseThrow()));
   }
 
   @Test

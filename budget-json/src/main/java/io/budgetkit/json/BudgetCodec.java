@@ -10,6 +10,7 @@ import io.budgetkit.model.AssetHolding;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
+import io.budgetkit.model.GlossaryEntry;
 import io.budgetkit.model.GovernmentProcurement;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.NarrativeFigure;
@@ -338,6 +339,20 @@ final class BudgetCodec {
   }
 
   /** The lines come last: a reader sees the small parts before the long array. */
+  static final Shape<GlossaryEntry> GLOSSARY_ENTRY =
+      Shape.of(
+          "glossary entry",
+          v -> new GlossaryEntry(v.get("term"), v.get("definition")),
+          required("term", JsonIn::string),
+          required("definition", JsonIn::string));
+
+  static void writeGlossaryEntry(JsonOut out, GlossaryEntry e) throws IOException {
+    out.startFlat();
+    out.string("term", e.term());
+    out.string("definition", e.definition());
+    out.end();
+  }
+
   static final Shape<UnitBudget> BUDGET =
       Shape.of(
           "unit budget",
@@ -352,6 +367,8 @@ final class BudgetCodec {
                   .procurement(v.<GovernmentProcurement>optional("procurement"))
                   .assets(v.<StateAssets>optional("assets"))
                   .performanceSummary(v.<PerformanceSummary>optional("performanceSummary"))
+                  .otherMatters(v.<String>optional("otherMatters"))
+                  .glossary(v.get("glossary"))
                   .lines(v.get("lines"))
                   .build(),
           required("profile", in -> in.read(PROFILE)),
@@ -363,6 +380,8 @@ final class BudgetCodec {
           optional("procurement", in -> in.read(PROCUREMENT)),
           optional("assets", in -> in.read(ASSETS)),
           optional("performanceSummary", in -> in.read(PERFORMANCE_SUMMARY)),
+          optional("otherMatters", JsonIn::string),
+          list("glossary", in -> in.read(GLOSSARY_ENTRY)),
           list("lines", in -> in.read(LINE)));
 
   static void writeBudget(JsonOut out, UnitBudget b) throws IOException {
@@ -376,6 +395,8 @@ final class BudgetCodec {
     out.object("procurement", b.procurement(), BudgetCodec::writeProcurement);
     out.object("assets", b.assets(), BudgetCodec::writeAssets);
     out.object("performanceSummary", b.performanceSummary(), BudgetCodec::writePerformanceSummary);
+    out.string("otherMatters", b.otherMatters());
+    out.list("glossary", b.glossary(), BudgetCodec::writeGlossaryEntry);
     out.list("lines", b.lines(), BudgetCodec::writeLine);
     out.end();
   }

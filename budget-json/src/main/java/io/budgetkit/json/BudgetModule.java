@@ -16,6 +16,7 @@ import io.budgetkit.model.AssetHolding;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
+import io.budgetkit.model.GlossaryEntry;
 import io.budgetkit.model.GovernmentProcurement;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.NarrativeFigure;
@@ -104,6 +105,7 @@ public final class BudgetModule extends SimpleModule {
         PerformanceSummary.class,
         BudgetCodec::writePerformanceSummary,
         BudgetCodec.PERFORMANCE_SUMMARY);
+    add(GlossaryEntry.class, BudgetCodec::writeGlossaryEntry, BudgetCodec.GLOSSARY_ENTRY);
     add(UnitBudget.class, BudgetCodec::writeBudget, BudgetCodec.BUDGET);
 
     add(Column.class, TableCodec::writeColumn, TableCodec.COLUMN);

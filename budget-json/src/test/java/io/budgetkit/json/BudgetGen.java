@@ -9,6 +9,7 @@ import io.budgetkit.model.AssetHolding;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
+import io.budgetkit.model.GlossaryEntry;
 import io.budgetkit.model.GovernmentProcurement;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.NarrativeFigure;
@@ -295,6 +296,8 @@ final class BudgetGen {
                             maybe(in, i -> new YearOnYear(AMOUNT.generate(i), PERCENT.generate(i))))
                         .explanation(maybe(in, TEXT))
                         .build()));
+        b.glossary(some(in, 2, () -> new GlossaryEntry(TEXT.generate(in), TEXT.generate(in))));
+        b.otherMatters(maybe(in, TEXT));
         b.threePublicCosts(
             maybe(
                 in,
