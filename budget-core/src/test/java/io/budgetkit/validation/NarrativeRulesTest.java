@@ -12,6 +12,7 @@ import io.budgetkit.model.YearOnYear;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.Percent;
 import io.budgetkit.table.Disclosure;
+import io.budgetkit.table.RowKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -538,5 +539,171 @@ class NarrativeRulesTest {
     assertEquals(2, found.size(), found::toString);
     assertTrue(
         found.get(0).location().toString().startsWith("narrative 一般公共预算拨款合计 vs "), found::toString);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Where each measure stands in the tables
+
+  static String figure(Disclosure d, Measure m, FundSource fund, String function) {
+    return NarrativeRules.tableFigure(
+            d,
+            m,
+            Optional.ofNullable(fund),
+            Optional.ofNullable(function).map(io.budgetkit.code.FunctionCode::parse))
+        .map(Cell::toString)
+        .orElse("none");
+  }
+
+  @Test
+  void eachMeasureReadsItsCellOfTheSeedTables() {
+    Disclosure d = SeedFixture.published();
+    assertEquals("表1 label:收入总计 amount 14,941.05", figure(d, Measure.INCOME_TOTAL, null, null));
+    assertEquals(
+        "表1 fund:FISCAL_CARRYOVER amount 246.28",
+        figure(d, Measure.INCOME_BY_FUND, FundSource.FISCAL_CARRYOVER, null));
+    assertEquals("none", figure(d, Measure.INCOME_BY_FUND, null, null));
+    assertEquals(
+        "表1 label:支出总计 amount 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
+    assertEquals("表3 label:合计 basic 445.17", figure(d, Measure.BASIC, null, null));
+    assertEquals("表3 label:合计 project 14,495.88", figure(d, Measure.PROJECT, null, null));
+    assertEquals("表4 label:支出总计 total 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
+    assertEquals("表4 f:208 total 14,064.55", figure(d, Measure.FISCAL_BY_FUNCTION, null, "208"));
+    assertEquals("none", figure(d, Measure.FISCAL_BY_FUNCTION, null, null));
+    assertEquals(
+        "表5 label:合计 total 14,246.82", figure(d, Measure.GENERAL_PUBLIC_TOTAL, null, null));
+    assertEquals("表5 label:合计 basic 445.17", figure(d, Measure.GENERAL_PUBLIC_BASIC, null, null));
+    assertEquals(
+        "表5 label:合计 project 13,801.65", figure(d, Measure.GENERAL_PUBLIC_PROJECT, null, null));
+    assertEquals(
+        "表5 f:221 total 34.69", figure(d, Measure.GENERAL_PUBLIC_BY_FUNCTION, null, "221"));
+    assertEquals(
+        "表6 label:合计 personnel 434.33", figure(d, Measure.GENERAL_PUBLIC_PERSONNEL, null, null));
+    assertEquals(
+        "表6 label:合计 operating 10.84", figure(d, Measure.GENERAL_PUBLIC_OPERATING, null, null));
+    assertEquals("表6 label:合计 operating 10.84", figure(d, Measure.OPERATING_COSTS, null, null));
+    assertEquals("表10 label:合计 total 2.40", figure(d, Measure.THREE_PUBLIC_TOTAL, null, null));
+    assertEquals(
+        "表10 label:因公出国（境）费 total 0.00", figure(d, Measure.THREE_PUBLIC_OVERSEAS, null, null));
+    assertEquals(
+        "表10 label:公务接待费 total 0.00", figure(d, Measure.THREE_PUBLIC_RECEPTION, null, null));
+    assertEquals(
+        "表10 label:公务用车购置费 total 0.00",
+        figure(d, Measure.THREE_PUBLIC_VEHICLE_PURCHASE, null, null));
+    assertEquals(
+        "表10 label:公务用车运行费 total 2.40",
+        figure(d, Measure.THREE_PUBLIC_VEHICLE_OPERATION, null, null));
+    assertEquals(
+        "表7 label:合计 total 13,801.65", figure(d, Measure.PERFORMANCE_FISCAL_PROJECTS, null, null));
+  }
+
+  @Test
+  void withoutTable1Or4TheMeasuresFallBackToTables2And3() {
+    Disclosure d = Disclosure.builder().addTables(SeedFixture.t2(), SeedFixture.t3()).build();
+    // 表2 合计 is the sum of its 类: 195.75 + 14,565.15 + 23.98 + 121.48 + 34.69 = 14,941.05.
+    assertEquals("表2 label:合计 total 14,941.05", figure(d, Measure.INCOME_TOTAL, null, null));
+    assertEquals("表3 label:合计 total 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
+    // 财政拨款 by 类 from 表2's 小计: 208 is 14,064.55 there as in 表4.
+    assertEquals("表2 f:208 fiscal 14,064.55", figure(d, Measure.FISCAL_BY_FUNCTION, null, "208"));
+    // A source with one 表2 column reads that column's total; 一般公共预算拨款 spans two.
+    assertEquals(
+        "表2 label:合计 unitFunds 427.95",
+        figure(d, Measure.INCOME_BY_FUND, FundSource.UNIT_FUNDS, null));
+    assertEquals("none", figure(d, Measure.INCOME_BY_FUND, FundSource.GENERAL_PUBLIC, null));
+    assertEquals("none", figure(d, Measure.INCOME_BY_FUND, FundSource.OTHER_INCOME, null));
+    assertEquals("none", figure(d, Measure.GENERAL_PUBLIC_TOTAL, null, null));
+    assertEquals("none", figure(d, Measure.THREE_PUBLIC_OVERSEAS, null, null));
+  }
+
+  @Test
+  void aSourceTable1DoesNotPrintIsReadFrom表2() {
+    Disclosure d =
+        Disclosure.builder()
+            .addTables(
+                io.budgetkit.table.DisclosureTable.builder(io.budgetkit.table.TableId.T1)
+                    .row(TableRules.INCOME_TOTAL, "收入总计", "14,941.05")
+                    .build(),
+                SeedFixture.t2())
+            .build();
+    assertEquals(
+        "表2 label:合计 unitFunds 427.95",
+        figure(d, Measure.INCOME_BY_FUND, FundSource.UNIT_FUNDS, null));
+  }
+
+  @Test
+  void narrativeAmountsAreComparedAsPrinted() {
+    Disclosure d = SeedFixture.published();
+    assertEquals(
+        List.of(),
+        run("narrative.amount", published(d, fig("基本支出", Measure.BASIC, "445.17").build())));
+    assertEquals(
+        "表3 label:合计 basic narrative 基本支出 | The narrative's 基本支出 differs from 表3 label:合计"
+            + " basic 445.17 | 445.17 445.18",
+        one(run("narrative.amount", published(d, fig("基本支出", Measure.BASIC, "445.18").build()))));
+    // 445.174 万元 prints as 445.17: the same figure.
+    assertEquals(
+        List.of(),
+        run(
+            "narrative.amount",
+            published(
+                d,
+                fen("基本支出", Measure.BASIC, 445_174_000L).build(),
+                fig("未列示", Measure.INCOME_BY_FUND, "1.00").build())));
+    assertEquals(
+        List.of(), run("narrative.amount", narrative(fig("基本支出", Measure.BASIC, "1.00").build())));
+  }
+
+  @Test
+  void operatingCostsAgainstTable6() {
+    Disclosure d = SeedFixture.published();
+    assertEquals(List.of(), run("narrative.operating-costs", SeedFixture.document()));
+    UnitBudget changed =
+        UnitBudget.builder()
+            .from(SeedFixture.budget())
+            .operatingCosts(new io.budgetkit.model.OperatingCosts(Amount.ofWanYuan("10.85"), 0, 0))
+            .build();
+    assertEquals(
+        "表6 label:合计 operating 机关运行经费 | 机关运行经费 differs from 表6 label:合计 operating 10.84 |"
+            + " 10.84 10.85",
+        one(run("narrative.operating-costs", BudgetDocument.of(changed, d))));
+    assertEquals(List.of(), run("narrative.operating-costs", BudgetDocument.of(changed)));
+    Disclosure withoutT6 = Disclosure.builder().addTables(SeedFixture.t1()).build();
+    assertEquals(
+        List.of(), run("narrative.operating-costs", BudgetDocument.of(changed, withoutT6)));
+  }
+
+  @Test
+  void threePublicCostsAgainstTable10RowByRow() {
+    UnitBudget changed =
+        UnitBudget.builder()
+            .from(SeedFixture.budget())
+            .threePublicCosts(
+                new io.budgetkit.model.ThreePublicCosts(
+                    Amount.zero(),
+                    Amount.ofWanYuan("0.10"),
+                    Amount.zero(),
+                    Amount.ofWanYuan("2.40")))
+            .build();
+    assertEquals(List.of(), run("narrative.three-public-costs", SeedFixture.document()));
+    List<Finding> found =
+        run("narrative.three-public-costs", BudgetDocument.of(changed, SeedFixture.published()));
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(
+        "表10 label:合计 total narrative 三公经费 合计 | The narrative's 合计 differs from 表10 | 2.40 2.50",
+        one(found.subList(0, 1)));
+    assertEquals(
+        "表10 label:公务接待费 total narrative 三公经费 公务接待费 | The narrative's 公务接待费 differs from"
+            + " 表10 | 0.00 0.10",
+        one(found.subList(1, 2)));
+    // A table printing only the vehicle rows checks only those.
+    Disclosure vehiclesOnly =
+        Disclosure.builder()
+            .addTables(
+                io.budgetkit.table.DisclosureTable.builder(io.budgetkit.table.TableId.T10)
+                    .row(RowKey.label("公务用车运行费"), "公务用车运行费", "2.40", "2.40")
+                    .build())
+            .build();
+    assertEquals(
+        List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed, vehiclesOnly)));
+    assertEquals(List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed)));
   }
 }
