@@ -93,4 +93,40 @@ class ValidationReportTest {
                 Optional.of("机关运行经费"))
             .toString());
   }
+
+  @Test
+  void findingsSinkFillsInAbsentValues() {
+    List<String> seen = new java.util.ArrayList<>();
+    Findings out =
+        (location, message, expected, actual) ->
+            seen.add(location + " | " + message + " | " + expected + " " + actual);
+    out.report(Location.at("staffing 实有人数"), "实有人数 42");
+    out.report(Location.at("预算绩效情况"), "counts", Optional.of("10"), Optional.empty());
+    assertEquals(List.of("staffing 实有人数 | 实有人数 42 | null null", "预算绩效情况 | counts | 10 null"), seen);
+  }
+
+  @Test
+  void aRuleReadsAsItsIdAndAppliesToAPartOfALargerSubject() {
+    Rule<String> length =
+        Rule.of(
+            "text.length",
+            "A text is at most three characters",
+            Severity.WARNING,
+            Optional.of("none"),
+            (s, out) -> {
+              if (s.length() > 3) {
+                out.report(Location.at("text"), "too long: " + s);
+              }
+            });
+    assertEquals("text.length", length.toString());
+    Rule<List<String>> first = length.on(l -> l.get(0));
+    assertEquals("text.length", first.id());
+    assertEquals("A text is at most three characters", first.description());
+    assertEquals(Severity.WARNING, first.defaultSeverity());
+    assertEquals(Optional.of("none"), first.tolerance());
+    List<String> found = new java.util.ArrayList<>();
+    first.check(List.of("光纤费用", "x"), (l, m, e, a) -> found.add(l + " " + m));
+    first.check(List.of("光纤费", "much longer"), (l, m, e, a) -> found.add(l + " " + m));
+    assertEquals(List.of("text too long: 光纤费用"), found);
+  }
 }
