@@ -706,4 +706,88 @@ class NarrativeRulesTest {
         List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed, vehiclesOnly)));
     assertEquals(List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed)));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Income by source against spending
+
+  static NarrativeFigure income(String label, FundSource s, String amount, String change) {
+    return fig(label, Measure.INCOME_BY_FUND, amount).fund(s).yearOnYear(change, "1.00%").build();
+  }
+
+  @Test
+  void topIncomeSourcesAgainstBasicAndProject() {
+    // Priors: 一般公共预算拨款 300 − 100 = 200 (一般财力 within it is not counted again), 单位资金
+    // 100 − 50 = 50; 基本支出 150 − 50 = 100, 项目支出 250 − 100 = 150: 250 on both sides.
+    NarrativeFigure gp = income("一般公共预算拨款", FundSource.GENERAL_PUBLIC, "300.00", "100.00");
+    NarrativeFigure local = income("一般财力", FundSource.GENERAL_PUBLIC_LOCAL, "300.00", "100.00");
+    NarrativeFigure unit = income("单位资金", FundSource.UNIT_FUNDS, "100.00", "50.00");
+    NarrativeFigure basic = basic("150.00", "50.00", "50.00%");
+    NarrativeFigure project =
+        fig("项目支出", Measure.PROJECT, "250.00").yearOnYear("100.00", "66.67%").build();
+    assertEquals(
+        List.of(), run("narrative.prior-consistency", narrative(gp, local, unit, basic, project)));
+    NarrativeFigure offProject =
+        fig("项目支出", Measure.PROJECT, "250.00").yearOnYear("100.05", "66.71%").build();
+    assertEquals(
+        "narrative 一般公共预算拨款 + 单位资金 vs 基本支出 + 项目支出 | Implied prior-year figures"
+            + " disagree: 一般公共预算拨款 200.00 + 单位资金 50.00 = 250.00, but 基本支出 100.00 + 项目支出"
+            + " 149.95 = 249.95 | 250.00 249.95",
+        one(run("narrative.prior-consistency", narrative(gp, local, unit, basic, offProject))));
+  }
+
+  @Test
+  void generalPublicIncomeAgainstItsBasicAndProject() {
+    NarrativeFigure gp = income("一般公共预算拨款", FundSource.GENERAL_PUBLIC, "300.00", "100.00");
+    NarrativeFigure gpBasic =
+        fig("一般公共预算 基本支出", Measure.GENERAL_PUBLIC_BASIC, "150.00")
+            .yearOnYear("50.00", "50.00%")
+            .build();
+    assertEquals(
+        List.of(), run("narrative.prior-consistency", narrative(gp, gpBasic, gpProject("50.00"))));
+    assertEquals(
+        "narrative 一般公共预算拨款 vs 一般公共预算 基本支出 + 一般公共预算 项目支出 | Implied prior-year"
+            + " figures disagree: 一般公共预算拨款 200.00 = 200.00, but 一般公共预算 基本支出 100.00 +"
+            + " 一般公共预算 项目支出 99.90 = 199.90 | 200.00 199.90",
+        one(run("narrative.prior-consistency", narrative(gp, gpBasic, gpProject("50.10")))));
+  }
+
+  private static NarrativeFigure gpProject(String change) {
+    return fig("一般公共预算 项目支出", Measure.GENERAL_PUBLIC_PROJECT, "150.00")
+        .yearOnYear(change, "50.00%")
+        .build();
+  }
+
+  @Test
+  void fiscalTotalAgainstClassesOnlyWhenItHasAChange() {
+    // 58.67 − 5.00 = 53.67 = (23.98 − 2.00) + (34.69 − 3.00) = 21.98 + 31.69.
+    NarrativeFigure health = fiscalClass("卫生健康支出", "210", "23.98", "2.00");
+    NarrativeFigure total =
+        fig("财政拨款收支总预算", Measure.FISCAL_TOTAL, "58.67").yearOnYear("5.00", "9.32%").build();
+    assertEquals(
+        List.of(),
+        run(
+            "narrative.prior-consistency",
+            narrative(total, health, fiscalClass("住房保障支出", "221", "34.69", "3.00"))));
+    assertEquals(
+        "narrative 财政拨款收支总预算 vs 卫生健康支出 + 住房保障支出 | Implied prior-year figures disagree:"
+            + " 财政拨款收支总预算 53.67 = 53.67, but 卫生健康支出 21.98 + 住房保障支出 31.64 = 53.62 | 53.67"
+            + " 53.62",
+        one(
+            run(
+                "narrative.prior-consistency",
+                narrative(total, health, fiscalClass("住房保障支出", "221", "34.69", "3.05")))));
+    NarrativeFigure plainTotal = fig("财政拨款收支总预算", Measure.FISCAL_TOTAL, "58.67").build();
+    assertEquals(
+        List.of(),
+        run(
+            "narrative.prior-consistency",
+            narrative(plainTotal, health, fiscalClass("住房保障支出", "221", "34.69", "3.05"))));
+  }
+
+  private static NarrativeFigure fiscalClass(String label, String code, String amount, String c) {
+    return fig(label, Measure.FISCAL_BY_FUNCTION, amount)
+        .function(code)
+        .yearOnYear(c, "1.00%")
+        .build();
+  }
 }
