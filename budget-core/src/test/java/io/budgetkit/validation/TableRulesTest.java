@@ -463,4 +463,44 @@ class TableRulesTest {
                 + " governmentFund 10.01 | 10.01 10.00"),
         run("t8.totals", t4Off, t8));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // DisclosureRules around the table rules
+
+  @Test
+  void aNegativeToleranceIsRejected() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> DisclosureRules.all(Amount.ofWanYuan("-0.01")));
+    assertEquals("Tolerance CNY -100.00 is negative", e.getMessage());
+    assertEquals(
+        TableRules.all(Amount.zero()).stream().map(Rule::id).toList(),
+        DisclosureRules.tables().stream().map(Rule::id).toList());
+  }
+
+  @Test
+  void tableRulesOnADocumentRunOnItsPublishedTablesOnly() {
+    Rule<io.budgetkit.document.BudgetDocument> balance =
+        DisclosureRules.onPublished(
+            TableRules.all(Amount.zero()).stream()
+                .filter(r -> r.id().equals("t1.balance"))
+                .findFirst()
+                .orElseThrow());
+    assertEquals("t1.balance", balance.id());
+    assertEquals("表1: 收入总计 = 支出总计", balance.description());
+    DisclosureTable t1 =
+        DisclosureTable.builder(TableId.T1)
+            .row(INCOME, "收入总计", "14,941.05")
+            .row(SPENDING, "支出总计", "14,941.06")
+            .build();
+    List<String> found = new ArrayList<>();
+    balance.check(
+        io.budgetkit.document.BudgetDocument.of(
+            SeedFixture.budget(), Disclosure.builder().addTables(t1).build()),
+        (l, m, e, a) -> found.add(l + " " + e + " " + a));
+    balance.check(
+        io.budgetkit.document.BudgetDocument.of(SeedFixture.budget()),
+        (l, m, e, a) -> found.add(l + " " + e + " " + a));
+    assertEquals(List.of("表1 label:收入总计 amount 14,941.06 14,941.05"), found);
+  }
 }
