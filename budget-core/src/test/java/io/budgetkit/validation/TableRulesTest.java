@@ -503,4 +503,38 @@ class TableRulesTest {
         (l, m, e, a) -> found.add(l + " " + e + " " + a));
     assertEquals(List.of("表1 label:收入总计 amount 14,941.06 14,941.05"), found);
   }
+
+  static List<String> onSeed(
+      String ruleId, TableId table, RowKey row, io.budgetkit.table.Column c, String value) {
+    Disclosure d =
+        SmallBudget.withCell(SeedFixture.published(), table, row, c, Amount.ofWanYuan(value));
+    return run(ruleId, d.tables().toArray(new DisclosureTable[0]));
+  }
+
+  @Test
+  void seedTablesSatisfyEveryTableRule() {
+    DisclosureTable[] seed = SeedFixture.published().tables().toArray(new DisclosureTable[0]);
+    for (Rule<Disclosure> r : TableRules.all(Amount.zero())) {
+      assertEquals(List.of(), run(r.id(), seed), r.id());
+    }
+  }
+
+  @Test
+  void sourcesOfTable1AgainstTable2ColumnTotals() {
+    // 本年收入 14,694.77 = 财政拨款 14,246.82 + 财政专户 20.00 + 单位资金 427.95.
+    assertEquals(
+        List.of(
+            "表1 label:本年收入 amount | 表1 label:本年收入 amount is not the sum of 表2 column totals:"
+                + " 表2 label:合计 fiscal 14,246.82 + 表2 label:合计 specialAccount 20.00 + 表2"
+                + " label:合计 unitFunds 427.95 | 14,694.77 14,694.78"),
+        onSeed("t1-t2.sources", TableId.T1, RowKey.label("本年收入"), Columns.AMOUNT, "14,694.78"));
+  }
+
+  @Test
+  void projectsOfTable5AgainstTable7() {
+    // 表5 221 项目支出 is blank, as 表7 prints no 221 rows; 0.01 there names 表7's side as nothing.
+    assertEquals(
+        List.of("表5 f:221 project | 表5 f:221 project is not the sum of 表7: nothing | 0.00 0.01"),
+        onSeed("t5-t7.projects", TableId.T5, f("221"), Columns.PROJECT, "0.01"));
+  }
 }
