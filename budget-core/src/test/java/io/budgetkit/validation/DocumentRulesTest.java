@@ -284,4 +284,52 @@ class DocumentRulesTest {
     assertEquals(
         List.of(), run("t10.vehicle-operation", BudgetDocument.of(SeedFixture.budget(), t10Only)));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // projects.t7 on the seed (no lines: a project's 表7 rows stand for its scale)
+
+  static BudgetDocument publishedWith(List<Project> projects) {
+    return BudgetDocument.of(
+        UnitBudget.builder().from(SeedFixture.budget()).projects(projects).build(),
+        SeedFixture.published());
+  }
+
+  @Test
+  void seedProjectsMatchTable7() {
+    assertEquals(List.of(), run("projects.t7", SeedFixture.document()));
+    assertEquals(List.of(), run("projects.t7", BudgetDocument.of(SeedFixture.budget())));
+  }
+
+  @Test
+  void aProjectWhoseRowDiffersFromItsScale() {
+    assertEquals(
+        List.of(
+            "表7 p:2080101:光纤费 total | 表7 row of project '光纤费' differ from its scale (预算安排规模)"
+                + " | 30.01 30.00",
+            "表7 label:合计 total | The projects add up to 13,801.66, not 表7 合计 | 13,801.66"
+                + " 13,801.65"),
+        run("projects.t7", publishedWith(withScale("光纤费", Amount.ofWanYuan("30.01")))));
+  }
+
+  @Test
+  void projectsWithoutRowsAndRowsWithoutProjects() {
+    List<Project> projects = new ArrayList<>(SeedFixture.budget().projects());
+    projects.add(SeedFixture.project("新增项目", "1.00").build());
+    projects.add(SeedFixture.project("未安排项目", "0.00").build());
+    assertEquals(
+        List.of(
+            "表7 total project 新增项目 | Project '新增项目' has no row in 表7 | 1.00 0.00",
+            "表7 label:合计 total | The projects add up to 13,802.65, not 表7 合计 | 13,802.65"
+                + " 13,801.65"),
+        run("projects.t7", publishedWith(projects)));
+    List<Project> withoutFiber = new ArrayList<>(SeedFixture.budget().projects());
+    withoutFiber.removeIf(p -> p.name().equals("光纤费"));
+    assertEquals(
+        List.of(
+            "表7 p:2080101:光纤费 total | 表7 prints project '光纤费', which the budget does not"
+                + " describe | 0.00 30.00",
+            "表7 label:合计 total | The projects add up to 13,771.65, not 表7 合计 | 13,771.65"
+                + " 13,801.65"),
+        run("projects.t7", publishedWith(withoutFiber)));
+  }
 }
