@@ -332,4 +332,68 @@ class DocumentRulesTest {
                 + " 13,801.65"),
         run("projects.t7", publishedWith(withoutFiber)));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // performance.cost-indicators
+
+  static BudgetDocument arbitration(String lawyer, String... extra) {
+    io.budgetkit.project.PerformanceTarget.Builder t =
+        io.budgetkit.project.PerformanceTarget.builder()
+            .projectName("仲裁工作经费")
+            .owner("严元博")
+            .totalFunds(Amount.ofWanYuan("4.60"))
+            .fiscalFunds(Amount.ofWanYuan("4.60"))
+            .otherFunds(Amount.zero())
+            .overallGoal("有效保障仲裁工作")
+            .indicator(COST, "办公用品成本", "=2.60 万元", 20, SCORING)
+            .indicator(COST, "公务用车运行维护费", "10000 元", 20, SCORING)
+            .indicator(COST, "聘请律师费", lawyer, 20, SCORING)
+            .indicator(COST, "人均成本", "<=500 元", 10, SCORING)
+            .indicator(COST, "仲裁次数", "=3 次", 10, SCORING)
+            .indicator(COST, "极小成本", "=0.001 元", 10, SCORING)
+            .indicator(
+                io.budgetkit.project.IndicatorCategory.QUANTITY, "保障金额", "=4.60 万元", 10, SCORING);
+    for (String e : extra) {
+      t.indicator(COST, "其他成本", e, 0, SCORING);
+    }
+    Project p = SeedFixture.project("仲裁工作经费", "4.60").performance(t.build()).build();
+    return seedWith(b -> b.projects(List.of(p)));
+  }
+
+  private static final io.budgetkit.project.IndicatorCategory COST =
+      io.budgetkit.project.IndicatorCategory.ECONOMIC_COST;
+  private static final io.budgetkit.project.ScoringRule SCORING =
+      io.budgetkit.project.ScoringRule.values()[0];
+
+  @Test
+  void costIndicatorsStatedExactlyInMoneyAddUpToTheFunds() {
+    // 2.60 万元 + 10000 元 + 1.00 万元 = 4.60 万元; ≤ 500 元, 3 次, 0.001 元 and 数量指标 do not count.
+    assertEquals(List.of(), run("performance.cost-indicators", arbitration("1.00 万元")));
+    assertEquals(
+        List.of(
+            "performance target of 仲裁工作经费 | Cost indicators add up to 4.61 万元 (办公用品成本 =2.60"
+                + " 万元, 公务用车运行维护费 10000 元, 聘请律师费 1.01 万元), not the 年度预算总额 | 4.60 4.61"),
+        run("performance.cost-indicators", arbitration("1.01 万元")));
+    assertEquals(1, run("performance.cost-indicators", arbitration("1.00 万元", "=1 元")).size());
+  }
+
+  @Test
+  void aTargetWithoutMoneyCostIndicatorsIsNotChecked() {
+    Project p =
+        SeedFixture.project("光纤费", "30.00")
+            .performance(
+                io.budgetkit.project.PerformanceTarget.builder()
+                    .projectName("光纤费")
+                    .owner("严元博")
+                    .totalFunds(Amount.ofWanYuan("30.00"))
+                    .fiscalFunds(Amount.ofWanYuan("30.00"))
+                    .otherFunds(Amount.zero())
+                    .overallGoal("保障专线")
+                    .indicator(COST, "人均成本", "<=500 元", 50, SCORING)
+                    .build())
+            .build();
+    assertEquals(
+        List.of(), run("performance.cost-indicators", seedWith(b -> b.projects(List.of(p)))));
+    assertEquals(List.of(), run("performance.cost-indicators", SeedFixture.document()));
+  }
 }
