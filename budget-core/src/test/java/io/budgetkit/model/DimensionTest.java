@@ -121,4 +121,20 @@ class DimensionTest {
             < 0);
     assertFalse(Hierarchy.FUND.order().compare(FundSource.FISCAL, FundSource.UNIT_FUNDS) > 0);
   }
+
+  @Test
+  void lineSetIteratesInOrderAndNeedsADimensionToGroupBy() {
+    List<BudgetLine> seen = new java.util.ArrayList<>();
+    for (BudgetLine l : LINES) {
+      seen.add(l);
+    }
+    assertEquals(List.of(WAGES, UNCLASSIFIED, FIBER), seen);
+    assertEquals(
+        List.of(FIBER),
+        LINES.filter(l -> l.economic().isPresent() && l.project().isPresent()).lines());
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, LINES::groupBy);
+    assertEquals("groupBy needs at least one dimension", e.getMessage());
+  }
 }
