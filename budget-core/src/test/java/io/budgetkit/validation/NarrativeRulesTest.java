@@ -482,6 +482,9 @@ class NarrativeRulesTest {
             + " figures disagree: 一般公共预算拨款 792.68 = 792.68, but 一般公共预算 792.71 +"
             + " 上级一般公共预算安排的转移支付资金 0.00 = 792.71 | 792.68 792.71",
         one(found));
+    // The group is found wherever it stands among the figures.
+    assertEquals(
+        1, run("narrative.prior-consistency", narrative(local, transfer, gp("13,454.14"))).size());
     // A group printed alone has no members to compare with.
     assertEquals(List.of(), run("narrative.prior-consistency", narrative(gp("13,454.14"))));
   }
@@ -604,6 +607,7 @@ class NarrativeRulesTest {
     assertEquals("表3 label:合计 total 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
     // 财政拨款 by 类 from 表2's 小计: 208 is 14,064.55 there as in 表4.
     assertEquals("表2 f:208 fiscal 14,064.55", figure(d, Measure.FISCAL_BY_FUNCTION, null, "208"));
+    assertEquals("表2 label:合计 fiscal 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
     // A source with one 表2 column reads that column's total; 一般公共预算拨款 spans two.
     assertEquals(
         "表2 label:合计 unitFunds 427.95",
@@ -732,7 +736,15 @@ class NarrativeRulesTest {
         "narrative 一般公共预算拨款 + 单位资金 vs 基本支出 + 项目支出 | Implied prior-year figures"
             + " disagree: 一般公共预算拨款 200.00 + 单位资金 50.00 = 250.00, but 基本支出 100.00 + 项目支出"
             + " 149.95 = 249.95 | 250.00 249.95",
-        one(run("narrative.prior-consistency", narrative(gp, local, unit, basic, offProject))));
+        one(
+            run(
+                "narrative.prior-consistency",
+                narrative(gp, local, unit, basic, offProject, specialAccount()))));
+  }
+
+  /** 财政专户 printed without a change: not a top income source with a change. */
+  private static NarrativeFigure specialAccount() {
+    return fig("财政专户", Measure.INCOME_BY_FUND, "0.00").fund(FundSource.SPECIAL_ACCOUNT).build();
   }
 
   @Test
@@ -749,6 +761,45 @@ class NarrativeRulesTest {
             + " figures disagree: 一般公共预算拨款 200.00 = 200.00, but 一般公共预算 基本支出 100.00 +"
             + " 一般公共预算 项目支出 99.90 = 199.90 | 200.00 199.90",
         one(run("narrative.prior-consistency", narrative(gp, gpBasic, gpProject("50.10")))));
+    // 单位资金 is not within 一般公共预算拨款, so it does not join it against its kinds.
+    NarrativeFigure unit = income("单位资金", FundSource.UNIT_FUNDS, "100.00", "50.00");
+    assertEquals(
+        1,
+        run("narrative.prior-consistency", narrative(gp, unit, gpBasic, gpProject("50.10")))
+            .size());
+  }
+
+  @Test
+  void totalsAgainstTheirParts() {
+    // 一般公共预算拨款合计 300 − 100 = 200 against 基本 150 − 50 and 项目 150 − 50.10 = 199.90.
+    NarrativeFigure gpTotal =
+        fig("一般公共预算拨款合计", Measure.GENERAL_PUBLIC_TOTAL, "300.00")
+            .yearOnYear("100.00", "50.00%")
+            .build();
+    NarrativeFigure gpBasic =
+        fig("一般公共预算 基本支出", Measure.GENERAL_PUBLIC_BASIC, "150.00")
+            .yearOnYear("50.00", "50.00%")
+            .build();
+    assertEquals(
+        List.of(),
+        run("narrative.prior-consistency", narrative(gpTotal, gpBasic, gpProject("50.00"))));
+    assertEquals(
+        "narrative 一般公共预算拨款合计 vs 一般公共预算 基本支出 + 一般公共预算 项目支出 | Implied prior-year"
+            + " figures disagree: 一般公共预算拨款合计 200.00 = 200.00, but 一般公共预算 基本支出 100.00 +"
+            + " 一般公共预算 项目支出 99.90 = 199.90 | 200.00 199.90",
+        one(run("narrative.prior-consistency", narrative(gpTotal, gpBasic, gpProject("50.10")))));
+    // 收入预算 400 − 150 = 250 against 一般公共预算拨款 300 − 100 and 单位资金 100 − 50.05.
+    NarrativeFigure incomeTotal =
+        fig("收入预算", Measure.INCOME_TOTAL, "400.00").yearOnYear("150.00", "60.00%").build();
+    NarrativeFigure gp = income("一般公共预算拨款", FundSource.GENERAL_PUBLIC, "300.00", "100.00");
+    assertEquals(
+        "narrative 收入预算 vs 一般公共预算拨款 + 单位资金 | Implied prior-year figures disagree: 收入预算"
+            + " 250.00 = 250.00, but 一般公共预算拨款 200.00 + 单位资金 49.95 = 249.95 | 250.00 249.95",
+        one(
+            run(
+                "narrative.prior-consistency",
+                narrative(
+                    incomeTotal, gp, income("单位资金", FundSource.UNIT_FUNDS, "100.00", "50.05")))));
   }
 
   private static NarrativeFigure gpProject(String change) {
