@@ -91,6 +91,7 @@ public final class BudgetRules {
     return Validator.of(all());
   }
 
+  /** How findings write an amount: in 万元, two decimals, half-up, with thousands separators. */
   static String wan(Amount a) {
     return a.format(MoneyUnit.WAN_YUAN);
   }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.money.Amount;
-import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.table.CellDifference;
 import io.budgetkit.table.Disclosure;
 import io.budgetkit.table.DisclosureTable;
@@ -68,6 +67,6 @@ final class DerivationRules {
   }
 
   private static String wan(Optional<Amount> cell) {
-    return cell.map(a -> a.format(MoneyUnit.WAN_YUAN)).orElse("blank");
+    return cell.map(BudgetRules::wan).orElse("blank");
   }
 }

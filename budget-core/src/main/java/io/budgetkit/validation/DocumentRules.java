@@ -1,7 +1,7 @@
 package io.budgetkit.validation;
 
+import static io.budgetkit.validation.BudgetRules.wan;
 import static io.budgetkit.validation.TableRules.TOTAL_ROW;
-import static io.budgetkit.validation.TableRules.wan;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.document.BudgetDocument;

@@ -1,9 +1,9 @@
 package io.budgetkit.validation;
 
+import static io.budgetkit.validation.BudgetRules.wan;
 import static io.budgetkit.validation.TableRules.EXPENDITURE_TOTAL;
 import static io.budgetkit.validation.TableRules.INCOME_TOTAL;
 import static io.budgetkit.validation.TableRules.TOTAL_ROW;
-import static io.budgetkit.validation.TableRules.wan;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.CodeLevel;

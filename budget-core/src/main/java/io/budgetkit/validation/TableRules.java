@@ -26,6 +26,7 @@ import static io.budgetkit.table.Columns.STATE_CAPITAL;
 import static io.budgetkit.table.Columns.STATE_CAPITAL_TRANSFER;
 import static io.budgetkit.table.Columns.TOTAL;
 import static io.budgetkit.table.Columns.UNIT_FUNDS;
+import static io.budgetkit.validation.BudgetRules.wan;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.FunctionCode;
@@ -790,9 +791,5 @@ final class TableRules {
       return "";
     }
     return " (they differ by " + expected.minus(actual).toYuan().toPlainString() + " 元)";
-  }
-
-  static String wan(Amount a) {
-    return a.format(MoneyUnit.WAN_YUAN);
   }
 }
