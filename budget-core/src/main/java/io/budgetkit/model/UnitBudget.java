@@ -6,7 +6,9 @@ import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.money.Amount;
 import io.budgetkit.project.Project;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +91,7 @@ public abstract class UnitBudget {
   /** Function-code totals at one level: {@code rollUp(CodeLevel.CLASS)} gives 208 → 14,565.15. */
   public Map<FunctionCode, Amount> rollUp(CodeLevel level) {
     requireNonNull(level, "level");
-    java.util.LinkedHashMap<FunctionCode, Amount> result = new java.util.LinkedHashMap<>();
+    Map<FunctionCode, Amount> result = new LinkedHashMap<>();
     rollUp(Hierarchy.FUNCTION)
         .totals()
         .forEach(
@@ -98,7 +100,7 @@ public abstract class UnitBudget {
                 result.put(code, total);
               }
             });
-    return java.util.Collections.unmodifiableMap(result);
+    return Collections.unmodifiableMap(result);
   }
 
   /** The project named {@code name}, if any. */

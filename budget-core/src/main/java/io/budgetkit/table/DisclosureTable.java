@@ -1,10 +1,12 @@
 package io.budgetkit.table;
 
+import com.google.common.collect.ImmutableMap;
 import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.money.Amount;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -133,9 +135,8 @@ public abstract class DisclosureTable {
     }
 
     /** Adds a row with cells given by column: {@code row(key, name, Map.of("total", amount))}. */
-    public Builder row(RowKey key, String name, java.util.Map<Column, Amount> cells) {
-      com.google.common.collect.ImmutableMap.Builder<String, Amount> byId =
-          com.google.common.collect.ImmutableMap.builder();
+    public Builder row(RowKey key, String name, Map<Column, Amount> cells) {
+      ImmutableMap.Builder<String, Amount> byId = ImmutableMap.builder();
       for (Column c : table().columns()) {
         Amount a = cells.get(c);
         if (a != null) {
@@ -166,8 +167,7 @@ public abstract class DisclosureTable {
                 + columns.size()
                 + " columns");
       }
-      com.google.common.collect.ImmutableMap.Builder<String, Amount> cells =
-          com.google.common.collect.ImmutableMap.builder();
+      ImmutableMap.Builder<String, Amount> cells = ImmutableMap.builder();
       for (int i = 0; i < figures.length; i++) {
         if (figures[i] != null && !figures[i].isBlank()) {
           cells.put(columns.get(i).id(), Amount.ofWanYuan(figures[i]));
