@@ -20,6 +20,12 @@ public abstract class BudgetDocument {
   /** The tables as published, if known. */
   public abstract Optional<Disclosure> published();
 
+  /**
+   * The document's printed text with pages and positions, when it was read from a printed source
+   * such as a PDF; text-level rules read it.
+   */
+  public abstract Optional<SourceText> sourceText();
+
   /** A document of {@code budget} alone. */
   public static BudgetDocument of(UnitBudget budget) {
     return builder().budget(budget).build();

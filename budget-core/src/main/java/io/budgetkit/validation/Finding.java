@@ -1,5 +1,6 @@
 package io.budgetkit.validation;
 
+import io.budgetkit.document.Evidence;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,6 +27,9 @@ public abstract class Finding {
 
   /** What the document has. */
   public abstract Optional<String> actual();
+
+  /** Where the finding is printed in the source document (page, box, snippet), when known. */
+  public abstract Optional<Evidence> evidence();
 
   /** One line: severity, rule, location, message, expected, actual. */
   @Override
