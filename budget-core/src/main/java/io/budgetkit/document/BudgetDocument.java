@@ -1,5 +1,6 @@
 package io.budgetkit.document;
 
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.Disclosure;
 import java.util.Optional;
@@ -19,6 +20,12 @@ public abstract class BudgetDocument {
 
   /** The tables as published, if known. */
   public abstract Optional<Disclosure> published();
+
+  /**
+   * The tables as published in the document's own layout (a region's, level's and year's shape), if
+   * known; the generated identities of the layout are checked on them.
+   */
+  public abstract Optional<PrintedTables> layoutTables();
 
   /**
    * The document's printed text with pages and positions, when it was read from a printed source

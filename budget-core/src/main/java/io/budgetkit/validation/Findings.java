@@ -1,11 +1,21 @@
 package io.budgetkit.validation;
 
+import io.budgetkit.document.Evidence;
 import java.util.Optional;
 
 /** Where a {@link Rule} reports what it finds; the rule's id and severity are filled in for it. */
 public interface Findings {
   /** Reports a disagreement with its expected and actual values. */
   void report(Location location, String message, String expected, String actual);
+
+  /**
+   * Reports a disagreement with the place it is printed in the source document. Sinks that keep no
+   * evidence drop it.
+   */
+  default void report(
+      Location location, String message, String expected, String actual, Evidence evidence) {
+    report(location, message, expected, actual);
+  }
 
   /** Reports a disagreement that has no single expected value. */
   default void report(Location location, String message) {

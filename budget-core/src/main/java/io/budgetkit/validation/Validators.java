@@ -27,6 +27,7 @@ public final class Validators {
     }
     rules.addAll(DisclosureRules.all(tolerance));
     rules.addAll(DerivationRules.all());
+    rules.addAll(LayoutRules.all());
     return Validator.of(rules.build());
   }
 }
