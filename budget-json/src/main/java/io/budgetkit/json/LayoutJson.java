@@ -91,6 +91,26 @@ public final class LayoutJson {
     return file.toLayout();
   }
 
+  /** Reads an embedded layout object at the parser's current token (a document's layout). */
+  static Layout read(JsonIn in) throws IOException {
+    LayoutFile file;
+    try {
+      file = MAPPER.readValue(in.parser(), LayoutFile.class);
+    } catch (JsonMappingException e) {
+      throw in.fail("invalid layout: " + mapping(e).getMessage());
+    }
+    try {
+      return file.toLayout();
+    } catch (BudgetJsonException e) {
+      throw in.fail("invalid layout: " + e.getMessage());
+    }
+  }
+
+  /** Writes {@code layout} as an embedded object (a document's layout). */
+  static void write(JsonOut out, Layout layout) throws IOException {
+    MAPPER.writeValue(out.generator(), LayoutFile.of(layout));
+  }
+
   /** Writes {@code layout} as a layout file. */
   public static void write(Layout layout, Writer out) throws IOException {
     requireNonNull(layout, "layout");

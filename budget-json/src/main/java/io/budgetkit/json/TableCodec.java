@@ -6,6 +6,8 @@ import static io.budgetkit.json.Shape.required;
 
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.document.Evidence;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.money.Amount;
 import io.budgetkit.table.Column;
 import io.budgetkit.table.Disclosure;
@@ -154,11 +156,13 @@ final class TableCodec {
               BudgetDocument.builder()
                   .budget(v.get("budget"))
                   .published(v.<Disclosure>optional("published"))
+                  .layoutTables(v.<PrintedTables>optional("layoutTables"))
                   .build(),
           required("formatVersion", in -> in.exactly("format version", BudgetJson.FORMAT_VERSION)),
           required("unit", in -> in.exactly("unit", BudgetJson.UNIT.label())),
           required("budget", in -> in.read(BudgetCodec.BUDGET)),
-          optional("published", in -> in.read(DISCLOSURE)));
+          optional("published", in -> in.read(DISCLOSURE)),
+          optional("layoutTables", in -> in.read(LayoutCodec.TABLES)));
 
   static void writeDocument(JsonOut out, BudgetDocument document) throws IOException {
     out.start();
@@ -166,6 +170,7 @@ final class TableCodec {
     out.string("unit", BudgetJson.UNIT.label());
     out.object("budget", document.budget(), BudgetCodec::writeBudget);
     out.object("published", document.published(), TableCodec::writeDisclosure);
+    out.object("layoutTables", document.layoutTables(), LayoutCodec::writeTables);
     out.end();
   }
 
@@ -203,13 +208,15 @@ final class TableCodec {
                   .message(v.get("message"))
                   .expected(v.<String>optional("expected"))
                   .actual(v.<String>optional("actual"))
+                  .evidence(v.<Evidence>optional("evidence"))
                   .build(),
           required("ruleId", JsonIn::string),
           required("severity", JsonIn.constant(Severity.class)),
           required("location", in -> in.read(LOCATION)),
           required("message", JsonIn::string),
           optional("expected", JsonIn::string),
-          optional("actual", JsonIn::string));
+          optional("actual", JsonIn::string),
+          optional("evidence", in -> in.read(LayoutCodec.EVIDENCE)));
 
   static void writeFinding(JsonOut out, Finding finding) throws IOException {
     out.startFlat();
@@ -219,6 +226,7 @@ final class TableCodec {
     out.string("message", finding.message());
     out.string("expected", finding.expected());
     out.string("actual", finding.actual());
+    out.object("evidence", finding.evidence(), LayoutCodec::writeEvidence);
     out.end();
   }
 
