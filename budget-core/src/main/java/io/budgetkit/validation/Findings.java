@@ -1,5 +1,6 @@
 package io.budgetkit.validation;
 
+import io.budgetkit.document.Evidence;
 import java.util.Optional;
 
 /** Where a {@link Rule} reports what it finds; the rule's id and severity are filled in for it. */
@@ -16,5 +17,18 @@ public interface Findings {
   default void report(
       Location location, String message, Optional<String> expected, Optional<String> actual) {
     report(location, message, expected.orElse(null), actual.orElse(null));
+  }
+
+  /**
+   * Reports a disagreement with where it is printed. A sink that keeps no evidence (a test's list
+   * of messages, say) drops it; the {@link Validator}'s sink puts it on the {@link Finding}.
+   */
+  default void report(
+      Location location,
+      String message,
+      Optional<String> expected,
+      Optional<String> actual,
+      Evidence evidence) {
+    report(location, message, expected, actual);
   }
 }

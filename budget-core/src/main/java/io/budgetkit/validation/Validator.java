@@ -3,6 +3,7 @@ package io.budgetkit.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.budgetkit.document.Evidence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,16 +67,45 @@ public final class Validator<T> {
       }
       Severity severity = profile.severityOf(rule);
       Findings sink =
-          (location, message, expected, actual) ->
+          new Findings() {
+            @Override
+            public void report(Location location, String message, String expected, String actual) {
+              add(
+                  location,
+                  message,
+                  Optional.ofNullable(expected),
+                  Optional.ofNullable(actual),
+                  Optional.empty());
+            }
+
+            @Override
+            public void report(
+                Location location,
+                String message,
+                Optional<String> expected,
+                Optional<String> actual,
+                Evidence evidence) {
+              add(location, message, expected, actual, Optional.of(evidence));
+            }
+
+            private void add(
+                Location location,
+                String message,
+                Optional<String> expected,
+                Optional<String> actual,
+                Optional<Evidence> evidence) {
               findings.add(
                   Finding.builder()
                       .ruleId(rule.id())
                       .severity(severity)
                       .location(location)
                       .message(message)
-                      .expected(Optional.ofNullable(expected))
-                      .actual(Optional.ofNullable(actual))
+                      .expected(expected)
+                      .actual(actual)
+                      .evidence(evidence)
                       .build());
+            }
+          };
       try {
         rule.check(subject, sink);
       } catch (RuntimeException e) {
