@@ -126,9 +126,10 @@ final class Prose {
     return WHITESPACE.matcher(s).replaceAll("");
   }
 
+  /** Whether {@code s} ends a sentence, or a title (…预算表). */
   private static boolean endsSentence(String s) {
     char c = s.charAt(s.length() - 1);
-    return c == '。' || c == '！' || c == '？';
+    return c == '。' || c == '！' || c == '？' || c == '表';
   }
 
   private static Paragraph paragraph(

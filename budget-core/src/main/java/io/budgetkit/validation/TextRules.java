@@ -15,10 +15,12 @@ import io.budgetkit.validation.Prose.Paragraph;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,11 +53,13 @@ public final class TextRules {
     Checks c = new Checks(outline, catalog);
     return ImmutableList.of(
         rule(
+            c,
             "text.tables",
             "every table of the layout is printed under its title",
             Severity.ERROR,
             c::tables),
         rule(
+            c,
             "text.sections",
             "every section of the layout is printed (编制说明, 其他相关情况说明 and its parts; for a"
                 + " 部门预算 the units it covers; 项目经费情况说明 where the 目录 lists it); sections of"
@@ -63,12 +67,14 @@ public final class TextRules {
             Severity.ERROR,
             c::sections),
         rule(
+            c,
             "text.empty-tables",
             "a table printed without rows has a 注 naming its fund and the budget year; a table with"
                 + " rows has none",
             Severity.WARNING,
             c::emptyTables),
         rule(
+            c,
             "text.years",
             "every year printed is the budget year or the year before (except in 《》 titles, after"
                 + " 截至 and under 立项依据); a comparison is with the year before; a 截至 date is a real"
@@ -76,60 +82,71 @@ public final class TextRules {
             Severity.WARNING,
             c::years),
         rule(
+            c,
             "text.level-wording",
             "a 单位预算 speaks of itself as a 单位 and a 部门预算 as a 部门 (cover, titles, 编制单位,"
                 + " text); skipped when the level is unknown",
             Severity.WARNING,
             c::levelWording),
         rule(
+            c,
             "text.unit-name",
             "the unit's name is the same wherever it is printed (cover, 编制单位, 编制说明)",
             Severity.WARNING,
             c::unitName),
         rule(
+            c,
             "text.explanations",
             "a change (增加/减少) is followed by its reason; a reason is not empty and does not"
                 + " contradict the change",
             Severity.WARNING,
             c::explanations),
         rule(
+            c,
             "text.placeholders",
             "no template wording is left in (XX, 待填写, {单位}, （增加内容）)",
             Severity.ERROR,
             c::placeholders),
         rule(
+            c,
             "text.punctuation",
             "no doubled or mixed punctuation (。。, ，。) and no full-width bracket closed by a"
                 + " half-width one",
             Severity.WARNING,
             c::punctuation),
         rule(
+            c,
             "text.brackets",
             "brackets and quotes are balanced within a paragraph",
             Severity.WARNING,
             c::brackets),
         rule(
+            c,
             "text.sentence-end",
             "a paragraph of sentences ends with a sentence end (。！？；：)",
             Severity.INFO,
             c::sentenceEnd),
         rule(
+            c,
             "text.garbled",
             "no garbled characters (U+FFFD, private-use code points, mojibake)",
             Severity.ERROR,
             c::garbled),
         rule(
+            c,
             "text.money-units",
             "one sentence does not state amounts in both 万元 and 元 (rates per person or month"
                 + " excepted)",
             Severity.WARNING,
             c::moneyUnits),
         rule(
+            c,
             "text.amount-decimals",
             "no amount is printed with more than two decimals",
             Severity.WARNING,
             c::amountDecimals),
         rule(
+            c,
             "text.classification-names",
             "the name printed beside a function or economic code is the catalog's; no 类 is printed"
                 + " under a name a revision retired",
@@ -138,47 +155,31 @@ public final class TextRules {
   }
 
   private static Rule<BudgetDocument> rule(
-      String id, String description, Severity severity, BiConsumer<Doc, Findings> check) {
+      Checks checks,
+      String id,
+      String description,
+      Severity severity,
+      BiConsumer<Doc, Findings> check) {
     return Rule.of(
         id,
         description,
         severity,
         Optional.empty(),
-        (document, out) -> Doc.of(document).ifPresent(d -> check.accept(d, out)));
+        (document, out) -> checks.read(document).ifPresent(d -> check.accept(d, out)));
   }
 
-  /**
-   * A document with its text read into paragraphs. The last one read is kept, so that the rules of
-   * one validation read a document's text once.
-   */
+  /** A document with its text read into paragraphs, its 目录 pages and its tables' titles. */
   private static final class Doc {
-    private static final Object LOCK = new Object();
-    private static BudgetDocument lastDocument;
-    private static Doc last;
-
     final int year;
     final Optional<DisclosureLevel> level;
-    final SourceText text;
     final ImmutableList<Paragraph> paragraphs;
+    final Set<Integer> contents = new HashSet<>();
+    final Map<RequiredTable, Paragraph> titles = new LinkedHashMap<>();
 
     Doc(BudgetDocument document, SourceText text) {
       this.year = document.budget().fiscalYear();
       this.level = document.level();
-      this.text = text;
       this.paragraphs = Prose.paragraphs(text);
-    }
-
-    static Optional<Doc> of(BudgetDocument document) {
-      if (document.sourceText().isEmpty()) {
-        return Optional.empty();
-      }
-      synchronized (LOCK) {
-        if (lastDocument != document) {
-          last = new Doc(document, document.sourceText().get());
-          lastDocument = document;
-        }
-        return Optional.of(last);
-      }
     }
   }
 
@@ -233,9 +234,11 @@ public final class TextRules {
     private static final Pattern MIXED = Pattern.compile("[，、；：][。！？]|[。！？][，、；：]");
     private static final Pattern MIXED_BRACKET = Pattern.compile("（[^（）()]*\\)|\\([^（）()]*）");
     private static final Pattern GARBLED =
-        Pattern.compile("[\\uFFFD\\uE000-\\uF8FF]+|锟斤拷|烫烫|屯屯|[ÃÂâ][\\u0080-\\u00BF€]|[À-ÿ]{3,}");
+        Pattern.compile(
+            "[\\uFFFD\\uE000-\\uF8FF]+|(?:锟斤拷)+|烫{2,}|屯{2,}|[ÃÂâ][\\u0080-\\u00BF€]|[À-ÿ]{3,}");
     private static final Pattern WAN_YUAN = Pattern.compile("\\d万元");
-    private static final Pattern YUAN = Pattern.compile("\\d(?:\\.\\d+)?元(?![/／每])");
+    private static final Pattern YUAN =
+        Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?元(?![/／每])");
     private static final Pattern OVER_PRECISE = Pattern.compile("(?<![\\d.])\\d[\\d,]*\\.\\d{3,}");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern OVER_PRECISE_TOKEN = Pattern.compile("\\d[\\d,]*\\.\\d{3,}");
@@ -244,6 +247,10 @@ public final class TextRules {
 
     private final DocumentOutline outline;
     private final Catalog catalog;
+    private final Map<RequiredTable, Pattern> titlePatterns = new LinkedHashMap<>();
+    private final Object lock = new Object();
+    private BudgetDocument lastDocument;
+    private Doc last;
     private final List<Pattern> freeYear;
     private final List<Pattern> placeholders;
 
@@ -252,6 +259,42 @@ public final class TextRules {
       this.catalog = catalog;
       this.freeYear = compile(outline.freeYearContexts());
       this.placeholders = compile(outline.placeholders());
+      for (RequiredTable t : outline.tables()) {
+        titlePatterns.put(t, titlePattern(t));
+      }
+    }
+
+    /**
+     * The document read once for all the rules of one validation: the last document read is kept.
+     */
+    Optional<Doc> read(BudgetDocument document) {
+      if (document.sourceText().isEmpty()) {
+        return Optional.empty();
+      }
+      synchronized (lock) {
+        if (lastDocument != document) {
+          Doc d = new Doc(document, document.sourceText().get());
+          for (Paragraph p : d.paragraphs) {
+            if (CONTENTS.matcher(p.text()).matches()) {
+              d.contents.add(p.page());
+            }
+          }
+          for (Paragraph p : d.paragraphs) {
+            if (d.contents.contains(p.page()) || !p.text().endsWith("表")) {
+              continue;
+            }
+            String text = normalQuotes(p.text());
+            for (Map.Entry<RequiredTable, Pattern> t : titlePatterns.entrySet()) {
+              if (!d.titles.containsKey(t.getKey()) && t.getValue().matcher(text).matches()) {
+                d.titles.put(t.getKey(), p);
+              }
+            }
+          }
+          last = d;
+          lastDocument = document;
+        }
+        return Optional.of(last);
+      }
     }
 
     private static List<Pattern> compile(List<String> patterns) {
@@ -265,14 +308,8 @@ public final class TextRules {
     // ----------------------------------------------------------------- completeness
 
     /** The pages of the 目录, where listed titles are not the tables and sections themselves. */
-    private static java.util.Set<Integer> contentsPages(Doc d) {
-      java.util.Set<Integer> pages = new java.util.HashSet<>();
-      for (Paragraph p : d.paragraphs) {
-        if (CONTENTS.matcher(p.text()).matches()) {
-          pages.add(p.page());
-        }
-      }
-      return pages;
+    private static Set<Integer> contentsPages(Doc d) {
+      return d.contents;
     }
 
     private Pattern titlePattern(RequiredTable t) {
@@ -294,17 +331,12 @@ public final class TextRules {
       return s.replace('"', '“').replace('＂', '“').replaceFirst("“([^“”]*)“", "“$1”");
     }
 
-    /** Where each table's title is printed (outside the 目录), by table. */
+    /** Where each table's title is printed (outside the 目录), by table, in the outline's order. */
     private Map<RequiredTable, Paragraph> titles(Doc d) {
-      java.util.Set<Integer> contents = contentsPages(d);
       Map<RequiredTable, Paragraph> found = new LinkedHashMap<>();
       for (RequiredTable t : outline.tables()) {
-        Pattern title = titlePattern(t);
-        for (Paragraph p : d.paragraphs) {
-          if (!contents.contains(p.page()) && title.matcher(normalQuotes(p.text())).matches()) {
-            found.put(t, p);
-            break;
-          }
+        if (d.titles.containsKey(t)) {
+          found.put(t, d.titles.get(t));
         }
       }
       return found;
@@ -312,7 +344,7 @@ public final class TextRules {
 
     /** Evidence for something missing: the 目录 line that lists it, else the first line. */
     private static Paragraph listing(Doc d, String name) {
-      java.util.Set<Integer> contents = contentsPages(d);
+      Set<Integer> contents = contentsPages(d);
       for (Paragraph p : d.paragraphs) {
         if (contents.contains(p.page()) && p.text().contains(name)) {
           return p;
@@ -345,7 +377,7 @@ public final class TextRules {
       if (d.paragraphs.isEmpty()) {
         return;
       }
-      java.util.Set<Integer> contents = contentsPages(d);
+      Set<Integer> contents = contentsPages(d);
       for (RequiredSection s : outline.sections()) {
         boolean required =
             d.level
@@ -375,7 +407,7 @@ public final class TextRules {
       }
     }
 
-    private static boolean listed(Doc d, java.util.Set<Integer> contents, String name) {
+    private static boolean listed(Doc d, Set<Integer> contents, String name) {
       for (Paragraph p : d.paragraphs) {
         Matcher m = LISTED.matcher(p.text());
         if (contents.contains(p.page()) && m.matches() && m.group(1).equals(name)) {
