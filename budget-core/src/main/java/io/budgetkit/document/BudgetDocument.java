@@ -33,6 +33,11 @@ public abstract class BudgetDocument {
    */
   public abstract Optional<SourceText> sourceText();
 
+  /**
+   * Whether the document is a 单位预算 or a 部门预算, where known; rules on the document's wording need it.
+   */
+  public abstract Optional<DisclosureLevel> level();
+
   /** A document of {@code budget} alone. */
   public static BudgetDocument of(UnitBudget budget) {
     return builder().budget(budget).build();

@@ -27,4 +27,17 @@ public interface Findings {
       Location location, String message, Optional<String> expected, Optional<String> actual) {
     report(location, message, expected.orElse(null), actual.orElse(null));
   }
+
+  /**
+   * Reports a disagreement with where it is printed. A sink that keeps no evidence (a test's list
+   * of messages, say) drops it; the {@link Validator}'s sink puts it on the {@link Finding}.
+   */
+  default void report(
+      Location location,
+      String message,
+      Optional<String> expected,
+      Optional<String> actual,
+      Evidence evidence) {
+    report(location, message, expected.orElse(null), actual.orElse(null), evidence);
+  }
 }

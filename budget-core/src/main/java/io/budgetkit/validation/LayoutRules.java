@@ -105,8 +105,8 @@ public final class LayoutRules {
                 + describe(tables, id.whole())
                 + " overflow when summed: "
                 + terms(tables, id),
-            null,
-            null,
+            (String) null,
+            (String) null,
             evidence(tables, id.whole()));
         continue;
       }
