@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.EconomicCode;
+import io.budgetkit.document.DisclosureLevel;
 import io.budgetkit.money.MoneyUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * @param id the stable id, e.g. {@code shanghai-putuo-unit}
  * @param name a readable name, e.g. 上海普陀 区级单位预算
- * @param level 单位预算 or 部门预算
+ * @param level whether its documents are 单位预算 or 部门预算
  * @param region where documents of this layout come from, e.g. 上海市普陀区
  * @param narrativeUnit the unit the narrative prints amounts in
  * @param personnelClasses the economic classes whose basic expenditure is 人员经费 (default 301 and
@@ -32,16 +32,13 @@ import java.util.Set;
 public record Layout(
     String id,
     String name,
-    String level,
+    DisclosureLevel level,
     String region,
     MoneyUnit narrativeUnit,
     ImmutableList<EconomicCode> personnelClasses,
     ImmutableList<TableSpec> tables) {
 
-  /** The levels a layout can describe. */
-  public static final List<String> LEVELS = List.of("单位预算", "部门预算");
-
-  /** Checks the components: a known level, unique table keys. */
+  /** Checks the components: unique table keys. */
   public Layout {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
@@ -52,10 +49,6 @@ public record Layout(
     requireNonNull(tables, "tables");
     if (id.isBlank()) {
       throw new IllegalArgumentException("Layout id must not be blank");
-    }
-    if (!LEVELS.contains(level)) {
-      throw new IllegalArgumentException(
-          "Layout " + id + " has level '" + level + "': expected one of " + LEVELS);
     }
     Set<String> keys = new HashSet<>();
     for (TableSpec t : tables) {

@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.document.Box;
 import io.budgetkit.document.Evidence;
+import io.budgetkit.document.SourceText;
+import io.budgetkit.document.TextLine;
 import io.budgetkit.layout.CellRef;
 import io.budgetkit.layout.Layout;
 import io.budgetkit.layout.PrintedTable;
@@ -83,6 +85,34 @@ final class LayoutCodec {
     out.object("box", e.box(), LayoutCodec::writeBox);
     out.string("snippet", e.snippet());
     out.end();
+  }
+
+  static final Shape<TextLine> TEXT_LINE =
+      Shape.of(
+          "text line",
+          v -> new TextLine(v.<Integer>get("page"), v.get("text"), v.optional("box")),
+          required("page", JsonIn::integer),
+          required("text", JsonIn::string),
+          optional("box", LayoutCodec::readBox));
+
+  static void writeTextLine(JsonOut out, TextLine line) throws IOException {
+    out.startFlat();
+    out.integer("page", line.page());
+    out.string("text", line.text());
+    out.object("box", line.box(), LayoutCodec::writeBox);
+    out.end();
+  }
+
+  static SourceText readSourceText(JsonIn in) throws IOException {
+    return new SourceText(in.list(i -> i.read(TEXT_LINE)));
+  }
+
+  static void writeSourceText(JsonOut out, SourceText text) throws IOException {
+    out.generator().writeStartArray();
+    for (TextLine l : text.lines()) {
+      writeTextLine(out, l);
+    }
+    out.generator().writeEndArray();
   }
 
   static final Shape<Decimals> DECIMALS =

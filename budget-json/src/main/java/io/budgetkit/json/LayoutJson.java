@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
+import io.budgetkit.document.DisclosureLevel;
 import io.budgetkit.layout.ColumnSpec;
 import io.budgetkit.layout.Figure;
 import io.budgetkit.layout.LabelledRow;
@@ -207,6 +208,16 @@ public final class LayoutJson {
     return out;
   }
 
+  private static DisclosureLevel level(String title) {
+    for (DisclosureLevel l : DisclosureLevel.values()) {
+      if (l.title().equals(title)) {
+        return l;
+      }
+    }
+    throw new UncheckedBudgetJson(
+        problem("$.level", "found '" + title + "'; expected 单位预算 or 部门预算"));
+  }
+
   private static MoneyUnit unit(String path, String label) {
     return at(path, () -> MoneyUnit.ofLabel(required(path, label, "元, 万元 or 亿元")));
   }
@@ -236,7 +247,7 @@ public final class LayoutJson {
           FORMAT_VERSION,
           l.id(),
           l.name(),
-          l.level(),
+          l.level().title(),
           l.region(),
           l.narrativeUnit().label(),
           map(l.personnelClasses(), EconomicCode::toString),
@@ -274,7 +285,7 @@ public final class LayoutJson {
                 new Layout(
                     id,
                     required("$.name", name, "a readable name"),
-                    required("$.level", level, "单位预算 or 部门预算"),
+                    LayoutJson.level(required("$.level", level, "单位预算 or 部门预算")),
                     region == null ? "" : region,
                     narrativeUnit == null
                         ? MoneyUnit.WAN_YUAN

@@ -6,7 +6,9 @@ import static io.budgetkit.json.Shape.required;
 
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.document.DisclosureLevel;
 import io.budgetkit.document.Evidence;
+import io.budgetkit.document.SourceText;
 import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.money.Amount;
 import io.budgetkit.table.Column;
@@ -157,12 +159,16 @@ final class TableCodec {
                   .budget(v.get("budget"))
                   .published(v.<Disclosure>optional("published"))
                   .layoutTables(v.<PrintedTables>optional("layoutTables"))
+                  .level(v.<DisclosureLevel>optional("level"))
+                  .sourceText(v.<SourceText>optional("sourceText"))
                   .build(),
           required("formatVersion", in -> in.exactly("format version", BudgetJson.FORMAT_VERSION)),
           required("unit", in -> in.exactly("unit", BudgetJson.UNIT.label())),
           required("budget", in -> in.read(BudgetCodec.BUDGET)),
           optional("published", in -> in.read(DISCLOSURE)),
-          optional("layoutTables", in -> in.read(LayoutCodec.TABLES)));
+          optional("layoutTables", in -> in.read(LayoutCodec.TABLES)),
+          optional("level", JsonIn.constant(DisclosureLevel.class)),
+          optional("sourceText", LayoutCodec::readSourceText));
 
   static void writeDocument(JsonOut out, BudgetDocument document) throws IOException {
     out.start();
@@ -171,6 +177,8 @@ final class TableCodec {
     out.object("budget", document.budget(), BudgetCodec::writeBudget);
     out.object("published", document.published(), TableCodec::writeDisclosure);
     out.object("layoutTables", document.layoutTables(), LayoutCodec::writeTables);
+    out.constant("level", document.level());
+    out.object("sourceText", document.sourceText(), LayoutCodec::writeSourceText);
     out.end();
   }
 
