@@ -57,6 +57,15 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return run();
+    } finally {
+      spec.commandLine().getOut().flush();
+      spec.commandLine().getErr().flush();
+    }
+  }
+
+  private int run() {
     Logger.getLogger("org.apache.pdfbox").setLevel(Level.OFF);
     Logger.getLogger("org.apache.fontbox").setLevel(Level.OFF);
     PrintWriter out = spec.commandLine().getOut();
