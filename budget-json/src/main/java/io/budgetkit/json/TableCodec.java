@@ -247,14 +247,27 @@ final class TableCodec {
   static final Shape<ValidationReport> REPORT =
       Shape.of(
           "validation report",
-          v -> ValidationReport.of(v.get("profile"), v.get("findings")),
+          v ->
+              ValidationReport.of(
+                  v.get("profile"),
+                  v.get("findings"),
+                  v.<Map<String, String>>optional("notRun").orElse(Map.of())),
           required("profile", JsonIn::string),
-          list("findings", in -> in.read(FINDING)));
+          list("findings", in -> in.read(FINDING)),
+          optional("notRun", in -> in.map("reasons by rule id", JsonIn::string)));
 
   static void writeReport(JsonOut out, ValidationReport report) throws IOException {
     out.start();
     out.string("profile", report.profile());
     out.list("findings", report.findings(), TableCodec::writeFinding);
+    if (!report.notRun().isEmpty()) {
+      out.name("notRun");
+      out.start();
+      for (Map.Entry<String, String> e : report.notRun().entrySet()) {
+        out.string(e.getKey(), e.getValue());
+      }
+      out.end();
+    }
     out.end();
   }
 }
