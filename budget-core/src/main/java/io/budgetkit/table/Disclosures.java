@@ -139,12 +139,34 @@ public final class Disclosures {
     Derivation(UnitBudget budget, Catalog catalog, EnumSet<TableId> wanted) {
       this.budget = requireNonNull(budget, "budget");
       this.catalog = requireNonNull(catalog, "catalog");
+      checkTotal(budget);
       boolean detailed = wanted.contains(TableId.T6) || wanted.contains(TableId.T7);
       this.totals =
           wanted.equals(EnumSet.of(TableId.T10))
               ? LineTotals.of(List.of(), false)
               : LineTotals.of(budget.lines(), detailed);
       this.items = new TreeMap<>(totals.items);
+    }
+
+    /**
+     * Amounts are never negative, so every sum of a table is at most the sum of all lines: when
+     * that fits, no table's sum can overflow, and when it does not the error names the figures.
+     */
+    private static void checkTotal(UnitBudget budget) {
+      Amount sum = Amount.zero();
+      for (int i = 0; i < budget.lines().size(); i++) {
+        try {
+          sum = sum.plus(budget.lines().get(i).amount());
+        } catch (ArithmeticException e) {
+          throw new ArithmeticException(
+              "Cannot derive the tables: the lines add up beyond the range of an amount at line "
+                  + i
+                  + " ("
+                  + budget.lines().get(i).function()
+                  + "): "
+                  + e.getMessage());
+        }
+      }
     }
 
     DisclosureTable table(TableId id) {
