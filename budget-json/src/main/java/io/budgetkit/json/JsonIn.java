@@ -364,7 +364,7 @@ final class JsonIn {
         Math.max(at.getLineNr(), 0),
         Math.max(at.getColumnNr(), 0),
         (e instanceof StreamConstraintsException ? "input beyond a limit: " : "malformed JSON: ")
-            + e.getOriginalMessage(),
+            + oneLine(e.getOriginalMessage()),
         e);
   }
 
@@ -403,8 +403,25 @@ final class JsonIn {
     return "$" + String.join("", segments);
   }
 
+  /**
+   * {@code s} in quotes, control characters written as JSON escapes ({@code \\n}, {@code \\u001b}).
+   */
   static String quote(String s) {
-    return '"' + s + '"';
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
+        out.append(c == '\n' ? "\\n" : String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A Jackson message on one line: its line breaks as spaces. */
+  static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
   /** Long input is quoted by its first characters only. */
