@@ -31,7 +31,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes a whole {@link BudgetDocument} as JSON a person can read and edit, losslessly
- * and canonically: {@code read(write(d)).equals(d)} for every document, and equal documents give
+ * and canonically: {@code read(write(d)).equals(d)} for every document {@code write} accepts (it
+ * refuses, with the reader's words, any value the reader would refuse), and equal documents give
  * identical bytes.
  *
  * <h2>The format (version {@value #FORMAT_VERSION})</h2>
@@ -157,6 +158,11 @@ public final class BudgetJson {
 
   /**
    * Writes {@code document} to {@code out} as UTF-8, ending with a newline; flushes, never closes.
+   *
+   * @throws BudgetJsonException if the document holds a value {@link #read(InputStream)} would
+   *     refuse (a string beyond {@value #MAX_STRING_LENGTH} characters, a decimal or percentage
+   *     beyond 40, a row key the reader cannot parse), with the reader's words and the value's JSON
+   *     path; part of the document may have been written
    */
   public static void write(BudgetDocument document, OutputStream out) throws IOException {
     requireNonNull(document, "document");
@@ -168,7 +174,12 @@ public final class BudgetJson {
     out.flush();
   }
 
-  /** Writes {@code document} to {@code out}, ending with a newline; flushes, never closes. */
+  /**
+   * Writes {@code document} to {@code out}, ending with a newline; flushes, never closes.
+   *
+   * @throws BudgetJsonException if the document holds a value the reader would refuse, as {@link
+   *     #write(BudgetDocument, OutputStream)} says
+   */
   public static void write(BudgetDocument document, Writer out) throws IOException {
     requireNonNull(document, "document");
     requireNonNull(out, "out");
@@ -184,11 +195,18 @@ public final class BudgetJson {
     g.writeRaw('\n');
   }
 
-  /** {@code document} as a JSON string, as {@link #write(BudgetDocument, Writer)} writes it. */
+  /**
+   * {@code document} as a JSON string, as {@link #write(BudgetDocument, Writer)} writes it.
+   *
+   * @throws IllegalArgumentException if the document holds a value the reader would refuse; the
+   *     cause is the {@link BudgetJsonException} naming it
+   */
   public static String toJson(BudgetDocument document) {
     StringWriter out = new StringWriter();
     try {
       write(document, out);
+    } catch (BudgetJsonException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -47,6 +47,20 @@ final class JsonIn {
       "an amount in 万元 as a decimal string with at most 6 decimals, such as \"14941.05\" or"
           + " \"0.020256\"";
 
+  static final String DECIMAL_EXPECTED =
+      "an exact decimal as a string such as \"10\" or \"3.80\" (at most "
+          + DECIMAL_MAX_LENGTH
+          + " characters)";
+
+  static final String PERCENT_EXPECTED =
+      "a percentage as a string with at most 2 decimals, such as \"76.40%\" (at most "
+          + DECIMAL_MAX_LENGTH
+          + " characters)";
+
+  static final Pattern DECIMAL_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+  static final Pattern PERCENT_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
+
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern PERCENT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
 
@@ -173,10 +187,7 @@ final class JsonIn {
 
   /** An exact decimal written as a string, scale kept: {@code "3.80"}, {@code "90"}. */
   BigDecimal decimal() throws IOException {
-    String expected =
-        "an exact decimal as a string such as \"10\" or \"3.80\" (at most "
-            + DECIMAL_MAX_LENGTH
-            + " characters)";
+    String expected = DECIMAL_EXPECTED;
     String s = string(expected);
     if (s.length() > DECIMAL_MAX_LENGTH || !DECIMAL.matcher(s).matches()) {
       throw fail("malformed decimal " + clip(quote(s)) + "; expected " + expected);
@@ -186,12 +197,16 @@ final class JsonIn {
 
   /** A percentage as a string with its sign: {@code "76.40%"}, {@code "-18.75%"}. */
   Percent percent() throws IOException {
-    String expected = "a percentage as a string with at most 2 decimals, such as \"76.40%\"";
+    String expected = PERCENT_EXPECTED;
     String s = string(expected);
     if (s.length() > DECIMAL_MAX_LENGTH || !PERCENT.matcher(s).matches()) {
       throw fail("malformed percentage " + clip(quote(s)) + "; expected " + expected);
     }
-    return Percent.of(new BigDecimal(s.substring(0, s.length() - 1)));
+    try {
+      return Percent.of(new BigDecimal(s.substring(0, s.length() - 1)));
+    } catch (IllegalArgumentException e) {
+      throw fail("percentage " + clip(quote(s)) + " is out of range: " + e.getMessage());
+    }
   }
 
   /** A function code, canonically spaced or bare: {@code "208 01 01"} or {@code "2080101"}. */
