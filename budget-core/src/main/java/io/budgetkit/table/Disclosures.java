@@ -250,7 +250,7 @@ public final class Disclosures {
         }
         long[] values = new long[columnMasks.length];
         for (int c = 0; c < values.length; c++) {
-          values[c] = LineTotals.sum(item.sums, columnMasks[c]);
+          values[c] = item.sum(columnMasks[c]);
         }
         FunctionCode code = e.getKey();
         add(rows, code, values);
@@ -272,10 +272,10 @@ public final class Disclosures {
       Map<FunctionCode, long[]> byClass = new HashMap<>();
       long total = 0;
       for (Map.Entry<FunctionCode, LineTotals.Item> e : items.entrySet()) {
-        long[] sums = e.getValue().sums;
+        LineTotals.Item item = e.getValue();
         long itemTotal = 0;
         for (int f = 0; f < LineTotals.FUNDS; f++) {
-          long fundTotal = Math.addExact(sums[2 * f], sums[2 * f + 1]);
+          long fundTotal = Math.addExact(item.sum(2 * f), item.sum(2 * f + 1));
           byFund[f] = Math.addExact(byFund[f], fundTotal);
           itemTotal = Math.addExact(itemTotal, fundTotal);
         }
@@ -328,7 +328,7 @@ public final class Disclosures {
         }
         long[] values = new long[masks.length];
         for (int c = 0; c < masks.length; c++) {
-          values[c] = LineTotals.sum(item.sums, masks[c]);
+          values[c] = item.sum(masks[c]);
         }
         add(byClass, e.getKey().at(CodeLevel.CLASS), values);
         addInto(total, values);

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.money.MoneyUnit;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -253,8 +254,9 @@ public final class BudgetJson {
         throw new JsonIn(p).fail("the input is not UTF-8 (" + e.getOriginalMessage() + ")");
       }
       throw JsonIn.wrap(e, p);
-    } catch (CharacterCodingException e) {
-      throw new JsonIn(p).fail("the input is not UTF-8 (" + e.getMessage() + ")");
+    } catch (CharacterCodingException | CharConversionException e) {
+      // Jackson guesses UTF-16 or UTF-32 from leading zero bytes and fails inside that decoder
+      throw new JsonIn(p).fail("the input is not UTF-8 (" + JsonIn.oneLine(e.getMessage()) + ")");
     }
   }
 
