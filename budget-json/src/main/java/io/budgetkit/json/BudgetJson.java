@@ -223,7 +223,15 @@ public final class BudgetJson {
   public static BudgetDocument read(InputStream in) throws IOException {
     requireNonNull(in, "in");
     // Jackson's byte-level parser decodes UTF-8 itself, a layer less than a Reader
-    return read(MAPPER.getFactory().createParser(in));
+    JsonParser parser;
+    try {
+      parser = MAPPER.getFactory().createParser(in);
+    } catch (CharConversionException e) {
+      // the encoding Jackson guesses from the first bytes (UTF-16, UCS-4) is not one it can read
+      throw new BudgetJsonException(
+          "$", 1, 1, "the input is not UTF-8 (" + JsonIn.oneLine(e.getMessage()) + ")", e);
+    }
+    return read(parser);
   }
 
   /**
