@@ -38,7 +38,7 @@ class ArchitectureTest {
         .layer("Table")
         .definedBy("io.budgetkit.table..")
         .layer("Document")
-        .definedBy("io.budgetkit.document..")
+        .definedBy("io.budgetkit.document..", "io.budgetkit.layout..")
         .layer("Validation")
         .definedBy("io.budgetkit.validation..")
         .whereLayer("Validation")

@@ -10,7 +10,7 @@ package io.budgetkit.document;
  * @param height height, not negative
  */
 public record Box(double x, double y, double width, double height) {
-  /** Checks that the size is finite and not negative. */
+  /** Checks that the size is finite and not negative, and rounds to 0.01 pt. */
   public Box {
     if (!(Double.isFinite(x) && Double.isFinite(y))) {
       throw new IllegalArgumentException("Box corner must be finite: " + x + ", " + y);
@@ -19,6 +19,14 @@ public record Box(double x, double y, double width, double height) {
       throw new IllegalArgumentException(
           "Box size must be finite and not negative: " + width + " × " + height);
     }
+    x = hundredths(x);
+    y = hundredths(y);
+    width = hundredths(width);
+    height = hundredths(height);
+  }
+
+  private static double hundredths(double v) {
+    return Math.rint(v * 100) / 100;
   }
 
   /** The smallest box holding this one and {@code other}. */

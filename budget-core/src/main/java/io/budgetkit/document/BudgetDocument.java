@@ -1,5 +1,6 @@
 package io.budgetkit.document;
 
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.Disclosure;
 import java.util.Optional;
@@ -21,10 +22,21 @@ public abstract class BudgetDocument {
   public abstract Optional<Disclosure> published();
 
   /**
+   * The tables as published in the document's own layout (a region's, level's and year's shape), if
+   * known; the generated identities of the layout are checked on them.
+   */
+  public abstract Optional<PrintedTables> layoutTables();
+
+  /**
    * The document's printed text with pages and positions, when it was read from a printed source
    * such as a PDF; text-level rules read it.
    */
   public abstract Optional<SourceText> sourceText();
+
+  /**
+   * Whether the document is a 单位预算 or a 部门预算, where known; rules on the document's wording need it.
+   */
+  public abstract Optional<DisclosureLevel> level();
 
   /** A document of {@code budget} alone. */
   public static BudgetDocument of(UnitBudget budget) {

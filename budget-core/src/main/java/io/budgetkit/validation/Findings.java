@@ -1,11 +1,21 @@
 package io.budgetkit.validation;
 
+import io.budgetkit.document.Evidence;
 import java.util.Optional;
 
 /** Where a {@link Rule} reports what it finds; the rule's id and severity are filled in for it. */
 public interface Findings {
   /** Reports a disagreement with its expected and actual values. */
   void report(Location location, String message, String expected, String actual);
+
+  /**
+   * Reports a disagreement with the place it is printed in the source document. Sinks that keep no
+   * evidence drop it.
+   */
+  default void report(
+      Location location, String message, String expected, String actual, Evidence evidence) {
+    report(location, message, expected, actual);
+  }
 
   /** Reports a disagreement that has no single expected value. */
   default void report(Location location, String message) {
@@ -16,5 +26,18 @@ public interface Findings {
   default void report(
       Location location, String message, Optional<String> expected, Optional<String> actual) {
     report(location, message, expected.orElse(null), actual.orElse(null));
+  }
+
+  /**
+   * Reports a disagreement with where it is printed. A sink that keeps no evidence (a test's list
+   * of messages, say) drops it; the {@link Validator}'s sink puts it on the {@link Finding}.
+   */
+  default void report(
+      Location location,
+      String message,
+      Optional<String> expected,
+      Optional<String> actual,
+      Evidence evidence) {
+    report(location, message, expected.orElse(null), actual.orElse(null), evidence);
   }
 }

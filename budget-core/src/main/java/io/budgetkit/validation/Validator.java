@@ -3,6 +3,7 @@ package io.budgetkit.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.budgetkit.document.Evidence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +87,19 @@ public final class Validator<T> {
       }
       Severity severity = profile.severityOf(rule);
       Findings sink =
-          (location, message, expected, actual) ->
+          new Findings() {
+            @Override
+            public void report(Location location, String message, String expected, String actual) {
+              report(location, message, expected, actual, null);
+            }
+
+            @Override
+            public void report(
+                Location location,
+                String message,
+                String expected,
+                String actual,
+                Evidence evidence) {
               findings.add(
                   Finding.builder()
                       .ruleId(rule.id())
@@ -95,7 +108,10 @@ public final class Validator<T> {
                       .message(message)
                       .expected(Optional.ofNullable(expected))
                       .actual(Optional.ofNullable(actual))
+                      .evidence(Optional.ofNullable(evidence))
                       .build());
+            }
+          };
       try {
         rule.check(subject, sink);
       } catch (RuntimeException e) {

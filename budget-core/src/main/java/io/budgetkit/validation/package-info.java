@@ -8,7 +8,10 @@
  *
  * <p>{@link io.budgetkit.validation.BudgetRules} checks a budget's lines and projects; {@link
  * io.budgetkit.validation.DisclosureRules} checks the published tables (domain §4), the narrative
- * (§5) and the disclosed facts; {@link io.budgetkit.validation.Validators#document()} runs both.
+ * (§5) and the disclosed facts; {@link io.budgetkit.validation.TextRules} checks the document's
+ * printed text (completeness, years, wording, explanations, text quality), each finding with its
+ * evidence; {@link io.budgetkit.validation.Validators#document()} runs them all. docs/rules.md
+ * lists every rule.
  */
 @BudgetStyle
 package io.budgetkit.validation;

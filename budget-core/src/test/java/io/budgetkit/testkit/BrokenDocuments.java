@@ -3,6 +3,9 @@ package io.budgetkit.testkit;
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.code.CodeLevel;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.document.DisclosureLevel;
+import io.budgetkit.document.SourceText;
+import io.budgetkit.document.TextLine;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.GovernmentProcurement;
@@ -39,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.quicktheories.core.Gen;
@@ -251,8 +255,87 @@ public final class BrokenDocuments {
     for (String id : BrokenBudgets.byRule().keySet()) {
       m.put(id, () -> ofBrokenBudget(id));
     }
+    // the printed text: real wording from the 上海普陀 corpus, one mistake each
+    text(m, "text.tables", DisclosureLevel.UNIT, y -> "其他相关情况说明");
+    text(m, "text.sections", DisclosureLevel.UNIT, y -> y + "年预算单位财务收支预算总表");
+    text(m, "text.empty-tables", DisclosureLevel.UNIT, y -> y + "年预算单位政府性基金预算支出功能分类预算表", y -> "合计");
+    text(
+        m,
+        "text.years",
+        DisclosureLevel.UNIT,
+        y -> "支出预算950.12万元，比" + y + "年预算增加0.46万元，主要原因是退休人员活动费增加。");
+    text(m, "text.level-wording", DisclosureLevel.UNIT, y -> y + "年部门预算安排购置车辆0辆。");
+    text(
+        m,
+        "text.unit-name",
+        DisclosureLevel.UNIT,
+        y -> "编制单位：上海市普陀区商务委员会       单位：元",
+        y -> "编制单位：上海市普陀区商务委员会       单位：元",
+        y -> "编制单位：上海市普陀区商务委员       单位：元");
+    text(
+        m,
+        "text.explanations",
+        DisclosureLevel.UNIT,
+        y -> "（二）公务用车购置及运行费6.40万元，与" + (y - 1) + "年预算持平，主要原因是。");
+    text(m, "text.placeholders", DisclosureLevel.UNIT, y -> "五、国有资产占有使用情况（增加内容）");
+    text(
+        m,
+        "text.punctuation",
+        DisclosureLevel.UNIT,
+        y -> "15.“住房保障支出（类)住房改革支出（款)住房公积金（项）”136.10万元。");
+    text(m, "text.brackets", DisclosureLevel.UNIT, y -> "15.“住房保障支出（类）住房改革支出（款）住房公积金（项136.10万元。");
+    text(
+        m,
+        "text.sentence-end",
+        DisclosureLevel.UNIT,
+        y -> "制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核跟踪、评估，按程序落实专项资金拨付");
+    text(m, "text.garbled", DisclosureLevel.UNIT, y -> "机关运行经费预算为171.01\uFFFD万元。");
+    text(m, "text.money-units", DisclosureLevel.UNIT, y -> "公务接待费1.00万元，其中外事接待500元。");
+    text(m, "text.amount-decimals", DisclosureLevel.UNIT, y -> "政府采购预算38.201万元。");
+    text(
+        m,
+        "text.classification-names",
+        DisclosureLevel.UNIT,
+        y -> "三、医疗卫生与计划生育支出       503,724      503,724");
     return m;
   }
+
+  /**
+   * Registers for {@code ruleId} consistent documents whose printed text is {@code lines} (given
+   * the fiscal year) on page {@link #TEXT_PAGE}; other text rules may fire too (such a short text
+   * lacks the layout's tables), so they are not alone.
+   */
+  @SafeVarargs
+  private static void text(
+      Map<String, Supplier<Gen<BrokenDocument>>> m,
+      String ruleId,
+      DisclosureLevel level,
+      IntFunction<String>... lines) {
+    m.put(
+        ruleId,
+        () ->
+            BudgetGenerators.documents()
+                .map(
+                    d -> {
+                      int year = d.budget().fiscalYear();
+                      List<TextLine> text = new ArrayList<>();
+                      for (IntFunction<String> l : lines) {
+                        text.add(TextLine.of(TEXT_PAGE, l.apply(year)));
+                      }
+                      BudgetDocument.Builder b = BudgetDocument.builder();
+                      b.from(d);
+                      b.sourceText(SourceText.of(text)).level(level);
+                      return new BrokenDocument(
+                          b.build(),
+                          ruleId,
+                          "page " + TEXT_PAGE,
+                          "text " + lines[lines.length - 1].apply(year),
+                          false);
+                    }));
+  }
+
+  /** The page on which the planted text of the text rules is printed. */
+  public static final int TEXT_PAGE = 3;
 
   /** How far a broken figure is off: 0.01 to 10,000.00 万元, as the tables print. */
   private static Gen<Amount> offsets() {

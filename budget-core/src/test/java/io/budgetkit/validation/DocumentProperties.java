@@ -47,6 +47,9 @@ class DocumentProperties {
     assertTrue(ids.containsAll(covered), "unknown rule ids: " + covered);
     Set<String> uncovered = new TreeSet<>(ids);
     uncovered.removeAll(covered);
+    // the layout rules need a layout; budget-json's LayoutPropertiesTest breaks documents of every
+    // shipped layout one figure at a time
+    uncovered.removeIf(id -> id.startsWith("layout."));
     // each is explained in docs/testing.md
     assertEquals(Set.of(), uncovered);
   }

@@ -66,6 +66,11 @@ final class JsonIn {
 
   private final JsonParser p;
 
+  /** The parser, positioned on the current token, for values read by Jackson's own databind. */
+  JsonParser parser() {
+    return p;
+  }
+
   JsonIn(JsonParser p) {
     this.p = p;
   }

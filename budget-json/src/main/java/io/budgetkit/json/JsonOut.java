@@ -22,6 +22,11 @@ final class JsonOut {
 
   private final JsonGenerator g;
 
+  /** The generator, for values written by Jackson's own databind. */
+  JsonGenerator generator() {
+    return g;
+  }
+
   JsonOut(JsonGenerator g) {
     this.g = g;
   }

@@ -6,6 +6,10 @@ import static io.budgetkit.json.Shape.required;
 
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.document.DisclosureLevel;
+import io.budgetkit.document.Evidence;
+import io.budgetkit.document.SourceText;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.money.Amount;
 import io.budgetkit.table.Column;
 import io.budgetkit.table.Disclosure;
@@ -172,11 +176,17 @@ final class TableCodec {
               BudgetDocument.builder()
                   .budget(v.get("budget"))
                   .published(v.<Disclosure>optional("published"))
+                  .layoutTables(v.<PrintedTables>optional("layoutTables"))
+                  .level(v.<DisclosureLevel>optional("level"))
+                  .sourceText(v.<SourceText>optional("sourceText"))
                   .build(),
           required("formatVersion", in -> in.exactly("format version", BudgetJson.FORMAT_VERSION)),
           required("unit", in -> in.exactly("unit", BudgetJson.UNIT.label())),
           required("budget", in -> in.read(BudgetCodec.BUDGET)),
-          optional("published", in -> in.read(DISCLOSURE)));
+          optional("published", in -> in.read(DISCLOSURE)),
+          optional("layoutTables", in -> in.read(LayoutCodec.TABLES)),
+          optional("level", JsonIn.constant(DisclosureLevel.class)),
+          optional("sourceText", LayoutCodec::readSourceText));
 
   static void writeDocument(JsonOut out, BudgetDocument document) throws IOException {
     out.start();
@@ -184,6 +194,9 @@ final class TableCodec {
     out.string("unit", BudgetJson.UNIT.label());
     out.object("budget", document.budget(), BudgetCodec::writeBudget);
     out.object("published", document.published(), TableCodec::writeDisclosure);
+    out.object("layoutTables", document.layoutTables(), LayoutCodec::writeTables);
+    out.constant("level", document.level());
+    out.object("sourceText", document.sourceText(), LayoutCodec::writeSourceText);
     out.end();
   }
 
@@ -221,13 +234,15 @@ final class TableCodec {
                   .message(v.get("message"))
                   .expected(v.<String>optional("expected"))
                   .actual(v.<String>optional("actual"))
+                  .evidence(v.<Evidence>optional("evidence"))
                   .build(),
           required("ruleId", JsonIn::string),
           required("severity", JsonIn.constant(Severity.class)),
           required("location", in -> in.read(LOCATION)),
           required("message", JsonIn::string),
           optional("expected", JsonIn::string),
-          optional("actual", JsonIn::string));
+          optional("actual", JsonIn::string),
+          optional("evidence", in -> in.read(LayoutCodec.EVIDENCE)));
 
   static void writeFinding(JsonOut out, Finding finding) throws IOException {
     out.startFlat();
@@ -237,6 +252,7 @@ final class TableCodec {
     out.string("message", finding.message());
     out.string("expected", finding.expected());
     out.string("actual", finding.actual());
+    out.object("evidence", finding.evidence(), LayoutCodec::writeEvidence);
     out.end();
   }
 

@@ -1,0 +1,307 @@
+package io.budgetkit.validation;
+
+import com.google.common.collect.ImmutableList;
+import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.document.Evidence;
+import io.budgetkit.layout.CellRef;
+import io.budgetkit.layout.ColumnSpec;
+import io.budgetkit.layout.Identities;
+import io.budgetkit.layout.Identity;
+import io.budgetkit.layout.LayoutDerivation;
+import io.budgetkit.layout.PrintedTable;
+import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.TableSpec;
+import io.budgetkit.layout.Term;
+import io.budgetkit.money.Amount;
+import io.budgetkit.money.MoneyUnit;
+import io.budgetkit.table.TableRow;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * The rules that check a document's tables in its own layout: every identity {@link Identities}
+ * generates, and the printed tables against the tables derived from the budget's lines.
+ *
+ * <p>Tolerance comes from the printing: each figure may be off by half a unit of its last printed
+ * digit (nothing for a figure printed to the fen in 元; 0.50 元 for a figure printed in whole 元; 50 元
+ * for one printed to 0.01 万元), and an identity allows the sum of its figures' slack, rounded down
+ * to the fen. The rules run only on documents that carry {@link BudgetDocument#layoutTables()}.
+ */
+public final class LayoutRules {
+  private LayoutRules() {}
+
+  /** The rules, one per family of generated identities, then the lines check. */
+  public static ImmutableList<Rule<BudgetDocument>> all() {
+    ImmutableList.Builder<Rule<BudgetDocument>> rules = ImmutableList.builder();
+    for (Identity.Kind kind : Identity.Kind.values()) {
+      rules.add(
+          Rule.of(
+              kind.ruleId(),
+              description(kind),
+              Severity.ERROR,
+              Optional.of("half a unit of each figure's last printed digit"),
+              (document, out) -> document.layoutTables().ifPresent(t -> check(kind, t, out))));
+    }
+    rules.add(
+        Rule.of(
+            "layout.lines",
+            "the published tables equal the tables derived from the budget's lines",
+            Severity.ERROR,
+            Optional.of("half a unit of each figure's last printed digit"),
+            LayoutRules::checkLines));
+    rules.add(
+        Rule.of(
+            "layout.unplaced-lines",
+            "every line with money has a place in the layout: in some table, and in an economic"
+                + " table at its finest printed level",
+            Severity.ERROR,
+            Optional.empty(),
+            LayoutRules::checkPlacement));
+    return rules.build();
+  }
+
+  private static String description(Identity.Kind kind) {
+    switch (kind) {
+      case ROWS:
+        return "a code row equals the sum of its printed children; 合计 the sum of the top rows";
+      case COLUMNS:
+        return "a column equals the sum of the columns that partition its slice";
+      case LABELLED_ROWS:
+        return "a labelled row equals the sum of the labelled rows that partition its slice";
+      case ACROSS:
+        return "cells that sum the same lines agree across tables";
+      case SUMS:
+        return "the layout's explicit sums (the “三公” parts)";
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private static void check(Identity.Kind kind, PrintedTables tables, Findings out) {
+    for (Identity id : Identities.of(tables)) {
+      if (id.kind() != kind) {
+        continue;
+      }
+      long whole = value(tables, id.whole());
+      long sum = 0;
+      boolean overflow = false;
+      long slackTwice = slackTwice(tables, id.whole());
+      for (Term p : id.parts()) {
+        try {
+          sum = Math.addExact(sum, value(tables, p));
+        } catch (ArithmeticException e) {
+          overflow = true;
+        }
+        slackTwice += slackTwice(tables, p);
+      }
+      TableSpec spec = tables.spec(id.whole().table());
+      MoneyUnit unit = spec.unit();
+      if (overflow) {
+        out.report(
+            location(tables, id.whole()),
+            "the parts of "
+                + describe(tables, id.whole())
+                + " overflow when summed: "
+                + terms(tables, id),
+            (String) null,
+            (String) null,
+            evidence(tables, id.whole()));
+        continue;
+      }
+      BigInteger diff = BigInteger.valueOf(whole).subtract(BigInteger.valueOf(sum)).abs();
+      if (diff.compareTo(BigInteger.valueOf(slackTwice / 2)) <= 0) {
+        continue;
+      }
+      String message;
+      if (kind == Identity.Kind.ACROSS) {
+        Term other = id.parts().get(0);
+        message =
+            describe(tables, id.whole())
+                + " prints "
+                + Amount.ofFen(whole).format(unit)
+                + " but "
+                + describe(tables, other)
+                + ", which sums the same lines, prints "
+                + Amount.ofFen(sum).format(tables.spec(other.table()).unit());
+      } else {
+        message =
+            describe(tables, id.whole())
+                + " is not the sum of its parts: "
+                + terms(tables, id)
+                + " (differs by "
+                + Amount.ofFen(whole).minus(Amount.ofFen(sum)).abs().format(unit)
+                + " "
+                + unit.label()
+                + ")";
+      }
+      out.report(
+          location(tables, id.whole()),
+          message,
+          Amount.ofFen(sum).format(unit),
+          Amount.ofFen(whole).format(unit),
+          evidence(tables, id.whole()));
+    }
+  }
+
+  private static String terms(PrintedTables tables, Identity id) {
+    StringJoiner j = new StringJoiner(" + ");
+    for (Term p : id.parts()) {
+      j.add(Amount.ofFen(value(tables, p)).format(tables.spec(p.table()).unit()));
+    }
+    return Amount.ofFen(value(tables, id.whole())).format(tables.spec(id.whole().table()).unit())
+        + " ≠ "
+        + j;
+  }
+
+  private static long value(PrintedTables tables, Term term) {
+    return tables.table(term.table()).flatMap(t -> t.cell(term.cell())).map(Amount::fen).orElse(0L);
+  }
+
+  /** Twice the slack of one printed figure, in fen: the unit of its last digit, in fen. */
+  private static long slackTwice(PrintedTables tables, Term term) {
+    Optional<PrintedTable> table = tables.table(term.table());
+    if (table.isEmpty() || table.get().cell(term.cell()).isEmpty()) {
+      return 0; // blank: nothing printed, nothing rounded
+    }
+    int decimals = table.get().decimalsOf(term.cell());
+    long lastDigit = tables.spec(term.table()).unit().yuan() * 100;
+    for (int i = 0; i < decimals && lastDigit > 1; i++) {
+      lastDigit /= 10;
+    }
+    // a figure printed to the fen (or finer) is exact: amounts are whole fen
+    return lastDigit <= 1 ? 0 : lastDigit;
+  }
+
+  private static Location location(PrintedTables tables, Term term) {
+    return new Location(
+        Optional.of(tables.spec(term.table()).label()),
+        Optional.of(term.cell().row().id()),
+        Optional.of(term.cell().column()),
+        Optional.empty());
+  }
+
+  private static Evidence evidence(PrintedTables tables, Term term) {
+    return tables.table(term.table()).map(t -> t.evidence().get(term.cell())).orElse(null);
+  }
+
+  /** 表3 支出预算总表 row 201 column 基本支出. */
+  static String describe(PrintedTables tables, Term term) {
+    TableSpec spec = tables.spec(term.table());
+    String column =
+        spec.column(term.cell().column()).map(ColumnSpec::label).orElse(term.cell().column());
+    return spec.label()
+        + " row "
+        + rowName(tables, term.table(), term.cell())
+        + " column "
+        + column;
+  }
+
+  private static String rowName(PrintedTables tables, String table, CellRef cell) {
+    String id = cell.row().id();
+    Optional<TableRow> row = tables.table(table).flatMap(t -> t.row(cell.row()));
+    return row.map(r -> id + " (" + r.name() + ")").orElse(id);
+  }
+
+  private static void checkPlacement(BudgetDocument document, Findings out) {
+    if (document.layoutTables().isEmpty()) {
+      return;
+    }
+    io.budgetkit.layout.Layout layout = document.layoutTables().get().layout();
+    List<io.budgetkit.model.BudgetLine> lines = document.budget().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      io.budgetkit.model.BudgetLine line = lines.get(i);
+      if (line.amount().isZero()) {
+        continue;
+      }
+      boolean inSome = false;
+      for (TableSpec t : layout.tables()) {
+        if (!t.slice().contains(line)) {
+          continue;
+        }
+        inSome = true;
+        if (t.rows().codes() == io.budgetkit.layout.RowSpec.Codes.ECONOMIC) {
+          io.budgetkit.code.CodeLevel finest = java.util.Collections.max(t.rows().levels());
+          boolean placeable =
+              line.economic().map(e -> e.level().compareTo(finest) >= 0).orElse(false);
+          if (!placeable) {
+            out.report(
+                Location.at("line " + (i + 1)),
+                "line "
+                    + (i + 1)
+                    + " ("
+                    + line.function()
+                    + ", "
+                    + line.economic().map(e -> "economic " + e).orElse("no economic code")
+                    + ") lies in "
+                    + t.label()
+                    + " but cannot be printed in its "
+                    + finest.label()
+                    + " rows");
+          }
+        }
+      }
+      if (!inSome) {
+        out.report(
+            Location.at("line " + (i + 1)),
+            "line "
+                + (i + 1)
+                + " ("
+                + line.function()
+                + ", "
+                + line.fund()
+                + ") lies in no table of layout "
+                + layout.id()
+                + ", so its documents cannot show it");
+      }
+    }
+  }
+
+  private static void checkLines(BudgetDocument document, Findings out) {
+    if (document.layoutTables().isEmpty() || document.budget().lines().isEmpty()) {
+      return;
+    }
+    PrintedTables published = document.layoutTables().get();
+    PrintedTables derived;
+    try {
+      derived = LayoutDerivation.derive(published.layout(), document.budget());
+    } catch (ArithmeticException e) {
+      out.report(
+          Location.at("lines"),
+          "the lines' sums overflow the largest amount, so the tables cannot be derived");
+      return;
+    }
+    for (PrintedTable p : published.tables()) {
+      PrintedTable d = derived.table(p.key()).orElseThrow();
+      TableSpec spec = published.spec(p.key());
+      List<TableRow> rows = new java.util.ArrayList<>(p.rows());
+      for (TableRow r : d.rows()) {
+        if (p.row(r.key()).isEmpty()) {
+          rows.add(r);
+        }
+      }
+      for (TableRow r : rows) {
+        for (ColumnSpec c : spec.columns()) {
+          CellRef cell = new CellRef(r.key(), c.id());
+          Term term = new Term(p.key(), cell);
+          long printed = p.cell(cell).map(Amount::fen).orElse(0L);
+          long lines = d.cell(cell).map(Amount::fen).orElse(0L);
+          long slack = slackTwice(published, term) / 2;
+          if (Math.abs(printed - lines) > slack) {
+            out.report(
+                location(published, term),
+                describe(published, term)
+                    + " prints "
+                    + Amount.ofFen(printed).format(spec.unit())
+                    + " but the lines sum to "
+                    + Amount.ofFen(lines).format(spec.unit()),
+                Amount.ofFen(lines).format(spec.unit()),
+                Amount.ofFen(printed).format(spec.unit()),
+                evidence(published, term));
+          }
+        }
+      }
+    }
+  }
+}

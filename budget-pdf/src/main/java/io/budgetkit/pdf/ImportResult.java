@@ -1,0 +1,66 @@
+package io.budgetkit.pdf;
+
+import com.google.common.collect.ImmutableList;
+import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.pdf.table.ExtractedTable;
+import io.budgetkit.pdf.table.LayoutSpec;
+import io.budgetkit.validation.Finding;
+import io.budgetkit.validation.Severity;
+import java.util.Optional;
+
+/**
+ * What one import produced: the document (with its source text), the layout used, the tables read
+ * with their printed figures, and the import report — findings about what could not be read and
+ * about the tables' own identities, each with its page. Immutable.
+ *
+ * @param source the input's name
+ * @param document the imported document
+ * @param layout the layout used
+ * @param pages the number of pages read
+ * @param tables the tables read, in the layout's order
+ * @param findings the import report
+ */
+public record ImportResult(
+    String source,
+    BudgetDocument document,
+    LayoutSpec layout,
+    int pages,
+    ImmutableList<ExtractedTable> tables,
+    ImmutableList<Finding> findings) {
+
+  /** The table with {@code id}, if it was read. */
+  public Optional<ExtractedTable> table(String id) {
+    return tables.stream().filter(t -> t.spec().id().equals(id)).findFirst();
+  }
+
+  /** Whether the report has an error. */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** The report as text: a summary line, then one line per finding with its page. */
+  public String report() {
+    StringBuilder b = new StringBuilder();
+    b.append(source)
+        .append(": layout ")
+        .append(layout.id())
+        .append(", ")
+        .append(pages)
+        .append(" pages, ")
+        .append(tables.size())
+        .append('/')
+        .append(layout.tables().size())
+        .append(" tables, ")
+        .append(tables.stream().mapToInt(t -> t.rows().size()).sum())
+        .append(" rows, ")
+        .append(findings.size())
+        .append(" findings\n");
+    for (Finding f : findings) {
+      b.append("  ")
+          .append(f.evidence().map(e -> "p" + e.page() + " ").orElse(""))
+          .append(f)
+          .append('\n');
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,192 @@
+package io.budgetkit.pdf;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.model.Staffing;
+import io.budgetkit.model.UnitBudget;
+import io.budgetkit.model.UnitProfile;
+import io.budgetkit.pdf.UnreadablePdfException.Reason;
+import io.budgetkit.pdf.table.ExtractedTable;
+import io.budgetkit.pdf.table.LayoutSpec;
+import io.budgetkit.pdf.table.TableChecks;
+import io.budgetkit.pdf.table.TableReader;
+import io.budgetkit.pdf.text.Line;
+import io.budgetkit.pdf.text.PageLayout;
+import io.budgetkit.pdf.text.PdfText;
+import io.budgetkit.validation.Finding;
+import io.budgetkit.validation.Location;
+import io.budgetkit.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports a published disclosure PDF into a {@link BudgetDocument} and an import report. The layout
+ * is given, or recognised from the table titles ({@link #auto()}). Thread-safe: one importer may
+ * import many files in parallel.
+ *
+ * <pre>{@code
+ * ImportResult r = PdfImporter.auto().importFile(Path.of("2025_财政局_部门预算.pdf"));
+ * r.table("expenditure-summary").orElseThrow().row("201 06 01");
+ * }</pre>
+ */
+public final class PdfImporter {
+  private static final Pattern UNIT_NAME = Pattern.compile("(?:编制单位|编制部门|预算单位)[:：]\\s*(\\S+)");
+  private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+
+  private final Optional<LayoutSpec> layout;
+  private final ImportLimits limits;
+
+  private PdfImporter(Optional<LayoutSpec> layout, ImportLimits limits) {
+    this.layout = layout;
+    this.limits = limits;
+  }
+
+  /** An importer that recognises the layout from the table titles. */
+  public static PdfImporter auto() {
+    return new PdfImporter(Optional.empty(), ImportLimits.DEFAULT);
+  }
+
+  /** An importer for documents of {@code layout}. */
+  public static PdfImporter of(LayoutSpec layout) {
+    return new PdfImporter(Optional.of(requireNonNull(layout, "layout")), ImportLimits.DEFAULT);
+  }
+
+  /** This importer with other limits. */
+  public PdfImporter withLimits(ImportLimits newLimits) {
+    return new PdfImporter(layout, requireNonNull(newLimits, "limits"));
+  }
+
+  /**
+   * Imports the PDF at {@code file}.
+   *
+   * @throws UnreadablePdfException if the file cannot be read or is not an importable PDF
+   */
+  public ImportResult importFile(Path file) {
+    requireNonNull(file, "file");
+    String name = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxBytes()) {
+        throw new UnreadablePdfException(
+            Reason.TOO_LARGE,
+            name + ": " + size + " bytes, more than the limit of " + limits.maxBytes());
+      }
+      return importBytes(name, Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UnreadablePdfException(
+          Reason.DAMAGED, name + ": cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Imports the PDF read from {@code in}, named {@code name} in messages. */
+  public ImportResult importStream(String name, InputStream in) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+      return importBytes(name, bytes);
+    } catch (IOException e) {
+      throw new UnreadablePdfException(
+          Reason.DAMAGED, name + ": cannot read the stream: " + e.getMessage(), e);
+    }
+  }
+
+  /** Imports the PDF in {@code bytes}, named {@code name} in messages. */
+  public ImportResult importBytes(String name, byte[] bytes) {
+    requireNonNull(name, "name");
+    requireNonNull(bytes, "bytes");
+    PdfText text = PdfText.read(name, bytes, limits);
+    LayoutSpec chosen = layout.orElseGet(() -> recognise(text));
+    TableReader reader = new TableReader(text);
+    List<ExtractedTable> tables = reader.read(chosen);
+    if (tables.isEmpty()) {
+      throw new UnreadablePdfException(
+          Reason.UNKNOWN_LAYOUT,
+          name
+              + ": none of the "
+              + chosen.tables().size()
+              + " tables of layout "
+              + chosen.id()
+              + " found (expected titles such as '"
+              + chosen.tables().get(0).title()
+              + "')");
+    }
+    List<Finding> findings = new ArrayList<>(reader.findings());
+    for (ExtractedTable t : tables) {
+      findings.addAll(TableChecks.check(t));
+    }
+    for (PageLayout p : text.pages()) {
+      if (p.lines().isEmpty()) {
+        findings.add(
+            Finding.builder()
+                .ruleId("pdf.page-without-text")
+                .severity(Severity.WARNING)
+                .location(Location.at("page " + p.page()))
+                .message("page " + p.page() + " has no readable text")
+                .build());
+      }
+    }
+    String unit = find(text, UNIT_NAME).orElse(name);
+    int year = find(text, YEAR).map(Integer::parseInt).orElse(0);
+    UnitBudget budget =
+        UnitBudget.builder()
+            .profile(
+                UnitProfile.builder()
+                    .name(unit)
+                    .staffing(Staffing.builder().authorized(0).actual(0).build())
+                    .build())
+            .fiscalYear(year)
+            .build();
+    BudgetDocument document =
+        BudgetDocument.builder().budget(budget).sourceText(text.sourceText()).build();
+    return new ImportResult(
+        name,
+        document,
+        chosen,
+        text.pages().size(),
+        ImmutableList.copyOf(tables),
+        ImmutableList.copyOf(findings));
+  }
+
+  /** The built-in layout whose table titles the document prints most of. */
+  static LayoutSpec recognise(PdfText text) {
+    LayoutSpec best = null;
+    int bestCount = 0;
+    for (String id : LayoutSpec.BUILT_IN) {
+      LayoutSpec l = LayoutSpec.builtIn(id);
+      int n = TableReader.titles(text, l).size();
+      if (n > bestCount) {
+        best = l;
+        bestCount = n;
+      }
+    }
+    if (best == null) {
+      throw new UnreadablePdfException(
+          Reason.UNKNOWN_LAYOUT,
+          text.name()
+              + ": unknown layout: no table title of the known layouts "
+              + LayoutSpec.BUILT_IN
+              + " found");
+    }
+    return best;
+  }
+
+  private static Optional<String> find(PdfText text, Pattern p) {
+    for (PageLayout page : text.pages()) {
+      for (Line l : page.lines()) {
+        Matcher m = p.matcher(l.text());
+        if (m.find()) {
+          return Optional.of(m.group(1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
