@@ -316,7 +316,7 @@ final class JsonIn {
         | IllegalStateException
         | NullPointerException
         | ArithmeticException e) {
-      throw failAt(start, "invalid " + shape.what + ": " + e.getMessage(), e);
+      throw failAt(start, "invalid " + shape.what + ": " + clipMessage(e.getMessage()), e);
     }
   }
 
@@ -442,6 +442,19 @@ final class JsonIn {
   /** A Jackson message on one line: its line breaks as spaces. */
   static String oneLine(String message) {
     return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
+  /**
+   * A message from a model's own check, which may quote a value of up to a million characters:
+   * whole up to 500 characters, else its first 400 and its length.
+   */
+  static String clipMessage(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message.length() <= 500
+        ? message
+        : message.substring(0, 400) + "… (" + message.length() + " characters)";
   }
 
   /** Long input is quoted by its first characters only. */

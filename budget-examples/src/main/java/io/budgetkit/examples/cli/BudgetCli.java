@@ -65,6 +65,9 @@ public final class BudgetCli implements Callable<Integer> {
   static final String EXIT_UNUSABLE = " 2:unusable command line, or input that cannot be read";
   static final String EXIT_INTERNAL = " 3:internal error, out of memory, or output not written";
 
+  /** Longest error line, in characters; a longer message is cut and says how long it was. */
+  static final int MAX_ERROR_LENGTH = 2_000;
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -148,7 +151,11 @@ public final class BudgetCli implements Callable<Integer> {
 
   /** Writes {@code message} as one line on stderr, escaped for a terminal, and returns status. */
   private int fail(int status, String message) {
-    err.println("budget: " + TerminalText.line(String.valueOf(message)));
+    String line = TerminalText.line(String.valueOf(message));
+    if (line.length() > MAX_ERROR_LENGTH) {
+      line = line.substring(0, MAX_ERROR_LENGTH - 100) + "… (" + line.length() + " characters)";
+    }
+    err.println("budget: " + line);
     err.flush();
     return status;
   }
