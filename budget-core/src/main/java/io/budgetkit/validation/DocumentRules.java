@@ -355,7 +355,8 @@ final class DocumentRules {
     if (s.counts().isEmpty()) {
       return;
     }
-    int sum = 0;
+    // a long: the parts of a headcount add up beyond an int without wrapping
+    long sum = 0;
     for (StaffCount c : s.counts()) {
       sum += c.count();
     }
