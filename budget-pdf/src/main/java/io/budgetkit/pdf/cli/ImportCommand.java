@@ -2,10 +2,11 @@ package io.budgetkit.pdf.cli;
 
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.json.BudgetJson;
+import io.budgetkit.json.BudgetJsonException;
+import io.budgetkit.json.Layouts;
 import io.budgetkit.pdf.ImportResult;
 import io.budgetkit.pdf.PdfImporter;
 import io.budgetkit.pdf.UnreadablePdfException;
-import io.budgetkit.pdf.table.LayoutSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -73,7 +74,7 @@ public final class ImportCommand implements Callable<Integer> {
     PdfImporter importer;
     try {
       importer = importer();
-    } catch (IllegalArgumentException | IOException e) {
+    } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
       err.println("budget import: " + e.getMessage());
       return 2;
     }
@@ -107,15 +108,14 @@ public final class ImportCommand implements Callable<Integer> {
     if (layout.equals("auto")) {
       return PdfImporter.auto();
     }
-    if (LayoutSpec.BUILT_IN.contains(layout)) {
-      return PdfImporter.of(LayoutSpec.builtIn(layout));
-    }
-    Path file = Path.of(layout);
-    if (!Files.isRegularFile(file)) {
+    try {
+      return PdfImporter.of(Layouts.load(layout));
+    } catch (BudgetJsonException e) {
+      throw new IllegalArgumentException("--layout " + layout + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--layout '" + layout + "': expected auto, one of " + LayoutSpec.BUILT_IN + " or a file");
+          "--layout '" + layout + "': expected auto, one of " + Layouts.SHIPPED + " or a file", e);
     }
-    return PdfImporter.of(LayoutSpec.load(file));
   }
 
   private int directory(PdfImporter importer, PrintWriter out, PrintWriter err) throws IOException {

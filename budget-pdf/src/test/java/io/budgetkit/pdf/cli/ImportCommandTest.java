@@ -44,7 +44,7 @@ class ImportCommandTest {
   void cleanFileExitsZeroAndItsJsonReadsBackEqual() throws IOException {
     Path pdf = copy("2025_财政局_部门预算");
     Path json = dir.resolve("out.json");
-    Run r = run(pdf.toString(), "--layout", "shanghai-putuo", "-o", json.toString());
+    Run r = run(pdf.toString(), "--layout", "shanghai-putuo-department", "-o", json.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("9/9 tables"), r.out());
     BudgetDocument back;
