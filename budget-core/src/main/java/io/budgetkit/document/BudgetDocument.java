@@ -3,6 +3,7 @@ package io.budgetkit.document;
 import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.Disclosure;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,6 +38,12 @@ public abstract class BudgetDocument {
    * Whether the document is a 单位预算 or a 部门预算, where known; rules on the document's wording need it.
    */
   public abstract Optional<DisclosureLevel> level();
+
+  /**
+   * For a 部门预算, the units whose budgets it consolidates, as the document names them (empty when not
+   * stated, and for a 单位预算).
+   */
+  public abstract List<String> units();
 
   /** A document of {@code budget} alone. */
   public static BudgetDocument of(UnitBudget budget) {

@@ -1,10 +1,12 @@
 package io.budgetkit.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Part 1 of a disclosure (概况): the unit's name, functions, organisation and staffing. Immutable.
+ * Part 1 of a disclosure (概况): the unit's name, functions, organisation and staffing, and where
+ * known its identity in the budget system (code, department, region). Immutable.
  */
 @Value.Immutable
 public abstract class UnitProfile {
@@ -23,8 +25,17 @@ public abstract class UnitProfile {
     return 0;
   }
 
-  /** Staffing counts. */
-  public abstract Staffing staffing();
+  /** Staffing counts, where the document prints them (the seed does; 上海普陀's documents do not). */
+  public abstract Optional<Staffing> staffing();
+
+  /** The unit's code in the budget system (单位编码), where known. */
+  public abstract Optional<String> code();
+
+  /** The department (主管部门) the unit belongs to, where known; for a department, itself. */
+  public abstract Optional<String> department();
+
+  /** The region whose budget the unit is in, e.g. 上海市普陀区 or 新疆阿图什市, where known. */
+  public abstract Optional<String> region();
 
   /** A new builder. */
   public static Builder builder() {

@@ -348,7 +348,10 @@ final class DocumentRules {
   }
 
   private static void checkStaffing(UnitBudget b, Findings out) {
-    Staffing s = b.profile().staffing();
+    if (b.profile().staffing().isEmpty()) {
+      return;
+    }
+    Staffing s = b.profile().staffing().get();
     if (s.counts().isEmpty()) {
       return;
     }

@@ -762,7 +762,7 @@ public final class BrokenDocuments {
     return fact(
         (b, budget, off) -> {
           int more = (int) (1 + off.fen() / BudgetGenerators.WAN_YUAN_CENT % 100);
-          Staffing s = budget.profile().staffing();
+          Staffing s = budget.profile().staffing().orElseThrow();
           Staffing.Builder sb = Staffing.builder();
           sb.from(s);
           sb.actual(s.actual() + more);

@@ -28,7 +28,7 @@ class DocumentAssertionsTest {
     BudgetDocument d = SmallBudget.example().document();
     UnitBudget b = d.budget();
     GovernmentProcurement g = b.procurement().orElseThrow();
-    Staffing s = b.profile().staffing();
+    Staffing s = b.profile().staffing().orElseThrow();
     UnitBudget.Builder broken = UnitBudget.builder();
     broken.from(b);
     broken.procurement(

@@ -48,9 +48,10 @@ class SeedBudgetTest {
     assertTrue(p.functions().get(10).startsWith("(十一)按照“管行业必须管安全"));
     assertEquals(8, p.divisions().size());
     assertEquals(0, p.subordinateUnits());
-    assertEquals(31, p.staffing().authorized());
+    assertEquals(31, p.staffing().orElseThrow().authorized());
     assertEquals(
-        p.staffing().actual(), p.staffing().counts().stream().mapToInt(StaffCount::count).sum());
+        p.staffing().orElseThrow().actual(),
+        p.staffing().orElseThrow().counts().stream().mapToInt(StaffCount::count).sum());
   }
 
   @Test

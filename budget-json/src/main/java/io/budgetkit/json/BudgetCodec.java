@@ -109,13 +109,19 @@ final class BudgetCodec {
                   .functions(v.get("functions"))
                   .divisions(v.get("divisions"))
                   .subordinateUnits(v.integer("subordinateUnits"))
-                  .staffing(v.get("staffing"))
+                  .staffing(v.<Staffing>optional("staffing"))
+                  .code(v.<String>optional("code"))
+                  .department(v.<String>optional("department"))
+                  .region(v.<String>optional("region"))
                   .build(),
           required("name", JsonIn::string),
           list("functions", JsonIn::string),
           list("divisions", JsonIn::string),
           required("subordinateUnits", JsonIn::integer),
-          required("staffing", in -> in.read(STAFFING)));
+          optional("staffing", in -> in.read(STAFFING)),
+          optional("code", JsonIn::string),
+          optional("department", JsonIn::string),
+          optional("region", JsonIn::string));
 
   static void writeProfile(JsonOut out, UnitProfile profile) throws IOException {
     out.start();
@@ -124,6 +130,9 @@ final class BudgetCodec {
     out.strings("divisions", profile.divisions());
     out.integer("subordinateUnits", profile.subordinateUnits());
     out.object("staffing", profile.staffing(), BudgetCodec::writeStaffing);
+    out.string("code", profile.code());
+    out.string("department", profile.department());
+    out.string("region", profile.region());
     out.end();
   }
 

@@ -24,6 +24,7 @@ import io.budgetkit.validation.ValidationReport;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -161,6 +162,7 @@ final class TableCodec {
                   .layoutTables(v.<PrintedTables>optional("layoutTables"))
                   .level(v.<DisclosureLevel>optional("level"))
                   .sourceText(v.<SourceText>optional("sourceText"))
+                  .units(v.<List<String>>get("coveredUnits"))
                   .build(),
           required("formatVersion", in -> in.exactly("format version", BudgetJson.FORMAT_VERSION)),
           required("unit", in -> in.exactly("unit", BudgetJson.UNIT.label())),
@@ -168,7 +170,8 @@ final class TableCodec {
           optional("published", in -> in.read(DISCLOSURE)),
           optional("layoutTables", in -> in.read(LayoutCodec.TABLES)),
           optional("level", JsonIn.constant(DisclosureLevel.class)),
-          optional("sourceText", LayoutCodec::readSourceText));
+          optional("sourceText", LayoutCodec::readSourceText),
+          list("coveredUnits", JsonIn::string));
 
   static void writeDocument(JsonOut out, BudgetDocument document) throws IOException {
     out.start();
@@ -178,6 +181,9 @@ final class TableCodec {
     out.object("published", document.published(), TableCodec::writeDisclosure);
     out.object("layoutTables", document.layoutTables(), LayoutCodec::writeTables);
     out.constant("level", document.level());
+    if (!document.units().isEmpty()) {
+      out.strings("coveredUnits", document.units());
+    }
     out.object("sourceText", document.sourceText(), LayoutCodec::writeSourceText);
     out.end();
   }

@@ -221,7 +221,7 @@ class BudgetJsonTest {
     assertRoundTrip(
         io.budgetkit.project.SubsidyStandard.class, subsidy.subsidy().orElseThrow().standard());
     assertRoundTrip(UnitProfile.class, budget.profile());
-    assertRoundTrip(io.budgetkit.model.Staffing.class, budget.profile().staffing());
+    assertRoundTrip(io.budgetkit.model.Staffing.class, budget.profile().staffing().orElseThrow());
     assertRoundTrip(NarrativeFigure.class, budget.narrative().get(0));
     assertRoundTrip(
         io.budgetkit.model.YearOnYear.class, budget.narrative().get(1).yearOnYear().orElseThrow());
