@@ -9,7 +9,6 @@ import io.budgetkit.document.DocumentOutline;
 import io.budgetkit.json.Layouts;
 import io.budgetkit.layout.Layout;
 import io.budgetkit.layout.PrintedTables;
-import io.budgetkit.model.Staffing;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.model.UnitProfile;
 import io.budgetkit.pdf.UnreadablePdfException.Reason;
@@ -170,7 +169,8 @@ public final class PdfImporter {
             .profile(
                 UnitProfile.builder()
                     .name(unit.orElse(name))
-                    .staffing(Staffing.builder().authorized(0).actual(0).build())
+                    .region(
+                        chosen.region().isBlank() ? Optional.empty() : Optional.of(chosen.region()))
                     .build())
             .fiscalYear(year)
             .build();

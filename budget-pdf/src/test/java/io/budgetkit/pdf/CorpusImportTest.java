@@ -112,6 +112,8 @@ class CorpusImportTest {
     assertEquals(Optional.of(level), d.level());
     assertEquals(Integer.parseInt(doc.substring(0, 4)), d.budget().fiscalYear());
     assertTrue(d.budget().profile().name().startsWith("上海市普陀区"), d.budget().profile().name());
+    assertEquals(Optional.empty(), d.budget().profile().staffing(), "not printed, not invented");
+    assertEquals(Optional.of("上海市普陀区"), d.budget().profile().region());
     PrintedTables tables = d.layoutTables().orElseThrow();
     assertEquals(
         r.layout().tables().stream().map(t -> t.key()).toList(),
