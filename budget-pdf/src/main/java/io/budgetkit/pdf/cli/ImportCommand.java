@@ -18,10 +18,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,30 +132,33 @@ public final class ImportCommand implements Callable<Integer> {
     }
     Files.createDirectories(output);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    AtomicInteger done = new AtomicInteger();
     List<Future<String>> results = new ArrayList<>();
-    for (Path f : files) {
-      results.add(
-          pool.submit(
-              () -> {
-                String line;
-                try {
-                  ImportResult r = importer.importFile(f);
-                  String name = f.getFileName().toString().replaceFirst("(?i)\\.pdf$", ".json");
-                  write(r.document(), output.resolve(name));
-                  line = r.report();
-                } catch (UnreadablePdfException e) {
-                  line = "UNREADABLE " + e.getMessage() + "\n";
-                }
-                synchronized (err) {
-                  err.printf("\r[%d/%d] %s", done.incrementAndGet(), files.size(), f.getFileName());
-                  err.flush();
-                }
-                return line;
-              }));
-    }
-    int status = 0;
-    try {
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("import")
+            .setInitialMax(files.size())
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(200)
+            .setConsumer(new WriterConsumer(err))
+            .build()) {
+      for (Path f : files) {
+        results.add(
+            pool.submit(
+                () -> {
+                  String line;
+                  try {
+                    ImportResult r = importer.importFile(f);
+                    String name = f.getFileName().toString().replaceFirst("(?i)\\.pdf$", ".json");
+                    write(r.document(), output.resolve(name));
+                    line = r.report();
+                  } catch (UnreadablePdfException e) {
+                    line = "UNREADABLE " + e.getMessage() + "\n";
+                  }
+                  bar.step();
+                  return line;
+                }));
+      }
+      int status = 0;
       for (Future<String> f : results) {
         String report = f.get();
         out.print(report);
@@ -162,17 +168,47 @@ public final class ImportCommand implements Callable<Integer> {
           status = Math.max(status, 1);
         }
       }
+      return status;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 3;
     } catch (java.util.concurrent.ExecutionException e) {
-      err.println("\nbudget import: internal error: " + e.getCause());
+      err.println("budget import: internal error: " + e.getCause());
       return 3;
     } finally {
       pool.shutdownNow();
-      err.println();
     }
-    return status;
+  }
+
+  /** Draws the progress bar on the command's error stream, redrawing one line. */
+  private static final class WriterConsumer implements ProgressBarConsumer {
+    private final PrintWriter err;
+
+    WriterConsumer(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int getMaxRenderedLength() {
+      return 100;
+    }
+
+    @Override
+    public void accept(String rendered) {
+      synchronized (err) {
+        err.print('\r');
+        err.print(rendered);
+        err.flush();
+      }
+    }
+
+    @Override
+    public void close() {
+      synchronized (err) {
+        err.println();
+        err.flush();
+      }
+    }
   }
 
   private static void write(BudgetDocument document, Path file) throws IOException {
