@@ -1,5 +1,6 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.pdf.cli.ImportCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Spec;
       TablesCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
+      ImportCommand.class,
+      LayoutsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
