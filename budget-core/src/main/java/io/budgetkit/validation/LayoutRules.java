@@ -160,7 +160,7 @@ public final class LayoutRules {
   }
 
   /** Twice the slack of one printed figure, in fen: the unit of its last digit, in fen. */
-  private static long slackTwice(PrintedTables tables, Term term) {
+  static long slackTwice(PrintedTables tables, Term term) {
     Optional<PrintedTable> table = tables.table(term.table());
     if (table.isEmpty() || table.get().cell(term.cell()).isEmpty()) {
       return 0; // blank: nothing printed, nothing rounded
