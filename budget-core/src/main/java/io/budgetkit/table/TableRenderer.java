@@ -211,9 +211,10 @@ public final class TableRenderer {
   /**
    * {@code text} with every control character (C0, DEL, C1, the line and paragraph separators,
    * bidirectional embeddings, overrides and isolates) written as a visible {@code \\uXXXX} escape:
-   * nothing from a document can move the cursor, recolour the terminal or start a new line.
+   * nothing from a document can move the cursor, recolour the terminal or start a new line. For any
+   * text from a document bound for a terminal (a finding line, a table cell).
    */
-  static String terminalSafe(String text) {
+  public static String terminalSafe(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
