@@ -115,6 +115,7 @@ public final class Identities {
           for (LabelledRow r : spec.rows().labelled()) {
             if (r.figure().isEmpty()
                 && t.row(r.key()).isPresent()
+                && r.prints(c.id())
                 && g.atoms(spec.slice(), r.slice(), c.slice()).equals(wanted)) {
               out.add(new Term(t.key(), new CellRef(r.key(), c.id())));
             }
@@ -290,7 +291,9 @@ public final class Identities {
       for (LabelledRow r : rs.labelled()) {
         if (r.figure().isEmpty() && r.slice().isAll() && t.row(r.key()).isPresent()) {
           for (ColumnSpec c : columns) {
-            add(Identity.Kind.ROWS, t.key(), r.key(), tops, c.id());
+            if (r.prints(c.id())) {
+              add(Identity.Kind.ROWS, t.key(), r.key(), tops, c.id());
+            }
           }
         }
       }
@@ -343,6 +346,12 @@ public final class Identities {
             if (isFigureRow(spec, r.key())) {
               continue;
             }
+            Optional<LabelledRow> labelled = labelledRow(spec, r.key());
+            if (labelled.isPresent()
+                && !(labelled.get().prints(columns.get(w).id())
+                    && cover.stream().allMatch(p -> labelled.get().prints(columns.get(p).id())))) {
+              continue;
+            }
             ImmutableList.Builder<Term> parts = ImmutableList.builder();
             for (int p : cover) {
               parts.add(new Term(t.key(), new CellRef(r.key(), columns.get(p).id())));
@@ -355,6 +364,10 @@ public final class Identities {
           }
         }
       }
+    }
+
+    private static Optional<LabelledRow> labelledRow(TableSpec spec, RowKey key) {
+      return spec.rows().labelled().stream().filter(r -> r.key().equals(key)).findFirst();
     }
 
     private static boolean isFigureRow(TableSpec spec, RowKey key) {
@@ -379,7 +392,12 @@ public final class Identities {
             parts.add(rows.get(p).key());
           }
           for (ColumnSpec c : sliceColumns(spec)) {
-            add(Identity.Kind.LABELLED_ROWS, t.key(), rows.get(w).key(), parts, c.id());
+            boolean printed =
+                rows.get(w).prints(c.id())
+                    && cover.stream().allMatch(p -> rows.get(p).prints(c.id()));
+            if (printed) {
+              add(Identity.Kind.LABELLED_ROWS, t.key(), rows.get(w).key(), parts, c.id());
+            }
           }
         }
       }
@@ -465,7 +483,7 @@ public final class Identities {
         TableSpec spec = tables.spec(t.key());
         for (ColumnSpec c : sliceColumns(spec)) {
           for (LabelledRow r : spec.rows().labelled()) {
-            if (r.figure().isPresent() || t.row(r.key()).isEmpty()) {
+            if (r.figure().isPresent() || t.row(r.key()).isEmpty() || !r.prints(c.id())) {
               continue;
             }
             BitSet atoms = atoms(spec.slice(), r.slice(), c.slice());

@@ -95,6 +95,9 @@ public final class LayoutDerivation {
       LabelledRow row, TableSpec spec, List<BudgetLine> lines, UnitBudget budget) {
     ImmutableMap.Builder<String, Amount> cells = ImmutableMap.builder();
     for (ColumnSpec c : spec.columns()) {
+      if (!row.prints(c.id())) {
+        continue;
+      }
       Optional<Amount> value;
       if (row.figure().isPresent()) {
         value = figureCell(row.figure().get(), c.slice(), budget);

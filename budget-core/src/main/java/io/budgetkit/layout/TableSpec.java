@@ -73,6 +73,19 @@ public record TableSpec(
       if (!rowIds.add(r.key().id())) {
         throw new IllegalArgumentException("Table " + key + " repeats row '" + r.key().id() + "'");
       }
+      for (String c : r.columns()) {
+        if (!ids.contains(c)) {
+          throw new IllegalArgumentException(
+              "Table "
+                  + key
+                  + " row '"
+                  + r.key().id()
+                  + "' names column '"
+                  + c
+                  + "': expected one of "
+                  + ids);
+        }
+      }
     }
     for (Sum s : sums) {
       boolean columnSum = ids.contains(s.whole());

@@ -432,11 +432,12 @@ public final class LayoutJson {
     }
   }
 
-  @JsonPropertyOrder({"key", "label", "slice", "figure"})
-  record RowFile(String key, String label, SliceFile slice, Figure figure) {
+  @JsonPropertyOrder({"key", "label", "slice", "figure", "columns"})
+  record RowFile(String key, String label, SliceFile slice, Figure figure, List<String> columns) {
     static RowFile of(LabelledRow r) {
       String key = r.key() instanceof RowKey.Label l ? l.label() : r.key().id();
-      return new RowFile(key, r.label(), SliceFile.of(r.slice()), r.figure().orElse(null));
+      return new RowFile(
+          key, r.label(), SliceFile.of(r.slice()), r.figure().orElse(null), r.columns());
     }
 
     LabelledRow toRow(String path) {
@@ -450,7 +451,8 @@ public final class LayoutJson {
                   rowKey,
                   label == null ? k : label,
                   SliceFile.toSlice(path + ".slice", slice),
-                  Optional.ofNullable(figure)));
+                  Optional.ofNullable(figure),
+                  columns == null ? ImmutableList.of() : ImmutableList.copyOf(columns)));
     }
   }
 
