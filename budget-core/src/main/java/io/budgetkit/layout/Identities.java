@@ -258,7 +258,11 @@ public final class Identities {
       if (rs.codes() == RowSpec.Codes.NONE) {
         return;
       }
-      List<CodeLevel> printed = new ArrayList<>(new TreeSet<>(rs.levels()));
+      TreeSet<CodeLevel> levels = new TreeSet<>(rs.levels());
+      if (rs.projects()) {
+        levels.add(CodeLevel.ITEM); // project rows and unnamed 项 rows stand at the 项 level
+      }
+      List<CodeLevel> printed = new ArrayList<>(levels);
       List<ColumnSpec> columns = sliceColumns(spec);
       for (int i = 0; i + 1 < printed.size(); i++) {
         CodeLevel level = printed.get(i);
@@ -315,6 +319,9 @@ public final class Identities {
       if (key instanceof RowKey.Economic e) {
         return Optional.of(e.code().level());
       }
+      if (key instanceof RowKey.Project) {
+        return Optional.of(CodeLevel.ITEM);
+      }
       return Optional.empty();
     }
 
@@ -323,6 +330,9 @@ public final class Identities {
         return p.code().isAncestorOf(c.code());
       }
       if (child instanceof RowKey.Economic c && parent instanceof RowKey.Economic p) {
+        return p.code().isAncestorOf(c.code());
+      }
+      if (child instanceof RowKey.Project c && parent instanceof RowKey.Function p) {
         return p.code().isAncestorOf(c.code());
       }
       return false;

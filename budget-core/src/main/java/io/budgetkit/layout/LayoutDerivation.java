@@ -135,10 +135,24 @@ public final class LayoutDerivation {
       case FUNCTION:
         {
           TreeMap<FunctionCode, long[]> sums = new TreeMap<>();
+          // 项 → rows at the 项 level when the table lists projects: "" (no project) first, then
+          // each project in the budget's order
+          TreeMap<FunctionCode, TreeMap<Integer, long[]>> projectRows = new TreeMap<>();
+          Map<String, Integer> order = new java.util.HashMap<>();
+          for (int i = 0; i < budget.projects().size(); i++) {
+            order.put(budget.projects().get(i).name(), i);
+          }
           for (BudgetLine line : lines) {
             long[] values = values(line, columns);
             for (CodeLevel level : rowSpec.levels()) {
               add(sums, line.function().at(level), values);
+            }
+            if (rowSpec.projects()) {
+              int index = line.project().map(p -> order.getOrDefault(p, -1)).orElse(-1);
+              add(
+                  projectRows.computeIfAbsent(line.function(), k -> new TreeMap<>()),
+                  index,
+                  values);
             }
           }
           if (rowSpec.everyClass() && rowSpec.levels().contains(CodeLevel.CLASS)) {
@@ -148,15 +162,38 @@ public final class LayoutDerivation {
               }
             }
           }
-          sums.forEach(
-              (code, values) ->
+          TreeMap<FunctionCode, long[]> all = new TreeMap<>(sums);
+          projectRows.keySet().forEach(item -> all.putIfAbsent(item, null));
+          all.forEach(
+              (code, values) -> {
+                if (values != null) {
                   out.add(
                       row(
                           new RowKey.Function(code),
                           catalog.name(code).orElse(""),
                           columns,
                           values,
-                          budget)));
+                          budget));
+                }
+                TreeMap<Integer, long[]> items = projectRows.get(code);
+                if (items != null) {
+                  items.forEach(
+                      (index, v) -> {
+                        if (index < 0) {
+                          out.add(
+                              row(
+                                  new RowKey.Function(code),
+                                  catalog.name(code).orElse(""),
+                                  columns,
+                                  v,
+                                  budget));
+                        } else {
+                          String name = budget.projects().get(index).tableName();
+                          out.add(row(new RowKey.Project(code, name), name, columns, v, budget));
+                        }
+                      });
+                }
+              });
           return out;
         }
       case ECONOMIC:

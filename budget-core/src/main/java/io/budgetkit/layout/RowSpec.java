@@ -14,6 +14,10 @@ import io.budgetkit.code.CodeLevel;
  * @param levels the code levels printed (类, 款, 项), in any order; empty with {@link Codes#NONE}
  * @param everyClass whether every standard function 类 (201–234) is printed even without lines, as
  *     the seed's 表1 and 表4 do
+ * @param projects whether, below the printed function levels, each 项 prints one row per project
+ *     (keyed {@link io.budgetkit.table.RowKey.Project}, named as the project's table name, in the
+ *     budget's project order), preceded by a 项 row for its lines that name no project (the seed's
+ *     表7)
  * @param leading labelled rows printed before the code rows
  * @param trailing labelled rows printed after the code rows
  */
@@ -21,6 +25,7 @@ public record RowSpec(
     Codes codes,
     ImmutableList<CodeLevel> levels,
     boolean everyClass,
+    boolean projects,
     ImmutableList<LabelledRow> leading,
     ImmutableList<LabelledRow> trailing) {
 
@@ -45,6 +50,10 @@ public record RowSpec(
     }
     if (codes == Codes.ECONOMIC && levels.contains(CodeLevel.ITEM)) {
       throw new IllegalArgumentException("Economic codes have no 项 level");
+    }
+    if (projects && (codes != Codes.FUNCTION || levels.contains(CodeLevel.ITEM))) {
+      throw new IllegalArgumentException(
+          "Project rows stand below function 类/款 rows, in place of 项 rows");
     }
     if (codes != Codes.NONE && levels.isEmpty()) {
       throw new IllegalArgumentException(codes + " rows must print at least one level");

@@ -401,11 +401,12 @@ public final class LayoutJson {
     }
   }
 
-  @JsonPropertyOrder({"codes", "levels", "everyClass", "leading", "trailing"})
+  @JsonPropertyOrder({"codes", "levels", "everyClass", "projects", "leading", "trailing"})
   record RowsFile(
       RowSpec.Codes codes,
       List<CodeLevel> levels,
       Boolean everyClass,
+      Boolean projects,
       List<RowFile> leading,
       List<RowFile> trailing) {
     static RowsFile of(RowSpec r) {
@@ -413,6 +414,7 @@ public final class LayoutJson {
           r.codes(),
           r.levels(),
           r.everyClass() ? Boolean.TRUE : null,
+          r.projects() ? Boolean.TRUE : null,
           map(r.leading(), RowFile::of),
           map(r.trailing(), RowFile::of));
     }
@@ -427,6 +429,7 @@ public final class LayoutJson {
                   codes == null ? RowSpec.Codes.NONE : codes,
                   levels == null ? ImmutableList.of() : ImmutableList.copyOf(levels),
                   Boolean.TRUE.equals(everyClass),
+                  Boolean.TRUE.equals(projects),
                   lead,
                   trail));
     }
