@@ -131,7 +131,7 @@ public final class BudgetRules {
       }
       if (!sum.equals(p.scale())) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Allocation parts add up to "
                 + sum.toYuan().toPlainString()
                 + " 元, not the scale "
@@ -147,7 +147,7 @@ public final class BudgetRules {
     for (Project p : budget.projects()) {
       if (p.allocationTotal().isPresent() && !p.allocationTotal().get().equals(p.scale())) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Stated allocation total differs from the scale",
             wan(p.scale()),
             wan(p.allocationTotal().get()));
@@ -162,15 +162,17 @@ public final class BudgetRules {
     Map<String, long[]> sums = new HashMap<>();
     for (BudgetLine l : budget.lines()) {
       if (l.project().isPresent()) {
-        sums.computeIfAbsent(l.project().get(), k -> new long[1])[0] += l.amount().fen();
+        long[] sum =
+            sums.computeIfAbsent(Project.qualify(l.unit(), l.project().get()), k -> new long[1]);
+        sum[0] = Math.addExact(sum[0], l.amount().fen());
       }
     }
     for (Project p : budget.projects()) {
-      long[] sum = sums.get(p.name());
+      long[] sum = sums.get(p.qualifiedName());
       Amount total = Amount.ofFen(sum == null ? 0 : sum[0]);
       if (!total.equals(p.scale())) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Lines naming the project add up to a different amount than its scale",
             wan(p.scale()),
             wan(total));
@@ -184,7 +186,7 @@ public final class BudgetRules {
         continue;
       }
       PerformanceTarget t = p.performance().get();
-      Location where = Location.at("performance target of " + p.name());
+      Location where = Location.at("performance target of " + p.qualifiedName());
       Amount parts = t.fiscalFunds().plus(t.otherFunds());
       if (!parts.equals(t.totalFunds())) {
         out.report(where, "年度预算总额 is not 财政拨款 + 其他资金", wan(parts), wan(t.totalFunds()));
@@ -204,7 +206,7 @@ public final class BudgetRules {
       BigDecimal total = p.performance().get().totalWeight();
       if (total.compareTo(expected) != 0) {
         out.report(
-            Location.at("performance target of " + p.name()),
+            Location.at("performance target of " + p.qualifiedName()),
             "Indicator weights add up to " + total.toPlainString(),
             expected.toPlainString(),
             total.toPlainString());

@@ -153,7 +153,7 @@ final class DocumentRules {
       Amount expected =
           doc.budget().lines().isEmpty()
               ? p.scale()
-              : fromLines.getOrDefault(p.name(), Amount.zero());
+              : fromLines.getOrDefault(p.qualifiedName(), Amount.zero());
       expectedTotal = expectedTotal.plus(expected);
       List<TableRow> own = rowsOf(byName, p);
       matched.addAll(own);
@@ -205,12 +205,12 @@ final class DocumentRules {
     }
   }
 
-  /** The current-year 一般公共预算 project lines' totals, by project name. */
+  /** The current-year 一般公共预算 project lines' totals, by qualified project name. */
   private static Map<String, Amount> generalPublicByProject(UnitBudget budget) {
     Map<String, Amount> sums = new HashMap<>();
     for (BudgetLine l : budget.lines()) {
       if (l.project().isPresent() && l.fund().isWithin(FundSource.GENERAL_PUBLIC)) {
-        sums.merge(l.project().get(), l.amount(), Amount::plus);
+        sums.merge(Project.qualify(l.unit(), l.project().get()), l.amount(), Amount::plus);
       }
     }
     return sums;
