@@ -1,6 +1,7 @@
 package io.budgetkit.document;
 
 import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.Statement;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.Disclosure;
 import java.util.List;
@@ -44,6 +45,13 @@ public abstract class BudgetDocument {
    * stated, and for a 单位预算).
    */
   public abstract List<String> units();
+
+  /**
+   * The narrative's figures as printed, for a document held in a layout: what each measures, its
+   * comparison with last year and its explanation. Checked against the layout tables and each
+   * other.
+   */
+  public abstract List<Statement> statements();
 
   /** A document of {@code budget} alone. */
   public static BudgetDocument of(UnitBudget budget) {

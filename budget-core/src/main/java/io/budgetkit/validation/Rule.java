@@ -32,6 +32,60 @@ public interface Rule<T> {
   void check(T subject, Findings out);
 
   /**
+   * Why this rule cannot check {@code subject}, if it cannot: the figures it reads are absent (no
+   * published tables, no printed text). A validator reports such rules as not run, so that "no
+   * findings" never hides "nothing was checked". Empty by default.
+   */
+  default Optional<String> cannotCheck(T subject) {
+    return Optional.empty();
+  }
+
+  /**
+   * This rule, declared unable to check a subject for which {@code present} is false, for want of
+   * {@code what} (e.g. "the published tables").
+   */
+  default Rule<T> requiring(java.util.function.Predicate<? super T> present, String what) {
+    Rule<T> self = this;
+    return new Rule<>() {
+      @Override
+      public String id() {
+        return self.id();
+      }
+
+      @Override
+      public String description() {
+        return self.description();
+      }
+
+      @Override
+      public Severity defaultSeverity() {
+        return self.defaultSeverity();
+      }
+
+      @Override
+      public Optional<String> tolerance() {
+        return self.tolerance();
+      }
+
+      @Override
+      public void check(T subject, Findings out) {
+        self.check(subject, out);
+      }
+
+      @Override
+      public Optional<String> cannotCheck(T subject) {
+        Optional<String> inner = self.cannotCheck(subject);
+        return inner.isPresent() || present.test(subject) ? inner : Optional.of("no " + what);
+      }
+
+      @Override
+      public String toString() {
+        return self.toString();
+      }
+    };
+  }
+
+  /**
    * A rule with the given parts.
    *
    * @param check the check, as a function of subject and sink

@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import io.budgetkit.document.Evidence;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,8 +63,19 @@ public final class Validator<T> {
     requireNonNull(subject, "subject");
     requireNonNull(profile, "profile");
     List<Finding> findings = new ArrayList<>();
+    Map<String, String> notRun = new LinkedHashMap<>();
     for (Rule<T> rule : rules) {
       if (!profile.isEnabled(rule)) {
+        continue;
+      }
+      Optional<String> cannot;
+      try {
+        cannot = rule.cannotCheck(subject);
+      } catch (RuntimeException e) {
+        cannot = Optional.empty();
+      }
+      if (cannot.isPresent()) {
+        notRun.put(rule.id(), cannot.get());
         continue;
       }
       Severity severity = profile.severityOf(rule);
@@ -104,6 +117,6 @@ public final class Validator<T> {
                 .build());
       }
     }
-    return ValidationReport.of(profile.name(), findings);
+    return ValidationReport.of(profile.name(), findings, notRun);
   }
 }

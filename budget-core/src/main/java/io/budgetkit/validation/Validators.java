@@ -26,10 +26,30 @@ public final class Validators {
     for (Rule<UnitBudget> r : BudgetRules.all()) {
       rules.add(r.on(BudgetDocument::budget));
     }
-    rules.addAll(DisclosureRules.all(tolerance));
-    rules.addAll(DerivationRules.all());
-    rules.addAll(LayoutRules.all());
-    rules.addAll(TextRules.all());
+    for (Rule<BudgetDocument> r : DisclosureRules.all(tolerance)) {
+      // the table rules (t1.… to t10.…) read only the ten tables; the others also read the
+      // narrative and the facts, and check what they can without tables
+      rules.add(
+          r.id().matches("t[0-9]+\\..*")
+              ? r.requiring(d -> d.published().isPresent(), "published 表1–表10")
+              : r);
+    }
+    for (Rule<BudgetDocument> r : DerivationRules.all()) {
+      rules.add(
+          r.requiring(d -> d.published().isPresent(), "published 表1–表10")
+              .requiring(d -> !d.budget().lines().isEmpty(), "budget lines"));
+    }
+    for (Rule<BudgetDocument> r : LayoutRules.all()) {
+      Rule<BudgetDocument> guarded =
+          r.requiring(d -> d.layoutTables().isPresent(), "tables in a layout");
+      if (r.id().equals("layout.lines") || r.id().equals("layout.unplaced-lines")) {
+        guarded = guarded.requiring(d -> !d.budget().lines().isEmpty(), "budget lines");
+      }
+      rules.add(guarded);
+    }
+    for (Rule<BudgetDocument> r : TextRules.all()) {
+      rules.add(r.requiring(d -> d.sourceText().isPresent(), "printed text"));
+    }
     return Validator.of(rules.build());
   }
 

@@ -275,7 +275,10 @@ final class ConsistentDocuments {
     Disclosure lines = Disclosures.derive(budget);
     DisclosureTable t6 = lines.table(TableId.T6).orElseThrow();
     Amount cover = t6.amount(RowKey.economic("302 31"), Columns.TOTAL);
-    Amount operation = share(cover, facts.operationPermille()).plus(excess);
+    // a broken document goes {@code excess} above the whole cover, not above a share of it: a
+    // share below the cover plus a small excess can still be within the cover
+    Amount operation =
+        excess.isZero() ? share(cover, facts.operationPermille()) : cover.plus(excess);
     ThreePublicCosts costs =
         new ThreePublicCosts(facts.overseas(), facts.reception(), facts.purchase(), operation);
     List<Amount> proc = facts.procurement();

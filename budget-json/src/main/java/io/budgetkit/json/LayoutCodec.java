@@ -12,14 +12,25 @@ import io.budgetkit.document.Evidence;
 import io.budgetkit.document.SourceText;
 import io.budgetkit.document.TextLine;
 import io.budgetkit.layout.CellRef;
+import io.budgetkit.layout.Comparison;
+import io.budgetkit.layout.Fact;
+import io.budgetkit.layout.Figure;
 import io.budgetkit.layout.Layout;
 import io.budgetkit.layout.PrintedTable;
 import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.Slice;
+import io.budgetkit.layout.Statement;
+import io.budgetkit.layout.Subject;
+import io.budgetkit.model.ExpenditureKind;
+import io.budgetkit.model.FundSource;
+import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.table.RowKey;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * JSON of a document's tables in its own layout.
@@ -230,6 +241,136 @@ final class LayoutCodec {
     out.name("layout");
     writeLayout(out, tables.layout());
     out.list("tables", tables.tables(), LayoutCodec::writeTable);
+    out.end();
+  }
+
+  static final Shape<Slice> SLICE =
+      Shape.of(
+          "slice",
+          v -> Slice.of(v.get("funds"), v.get("kinds"), v.get("economic")),
+          list("funds", JsonIn.constant(FundSource.class)),
+          list("kinds", JsonIn.constant(ExpenditureKind.class)),
+          list("economic", JsonIn::economic));
+
+  static void writeSlice(JsonOut out, Slice slice) throws IOException {
+    out.startFlat();
+    out.constants("funds", List.copyOf(slice.funds()));
+    out.constants("kinds", List.copyOf(slice.kinds()));
+    out.list("economic", List.copyOf(slice.economic()), (o, c) -> o.value(c.toString()));
+    out.end();
+  }
+
+  static final Shape<Subject> SUBJECT =
+      Shape.of(
+          "statement subject",
+          v ->
+              new Subject(
+                  v.optional("function"),
+                  v.<Slice>optional("slice").orElse(Slice.ALL),
+                  v.optional("figure"),
+                  v.optional("fact")),
+          optional("function", JsonIn::function),
+          optional("slice", in -> in.read(SLICE)),
+          optional("figure", JsonIn.constant(Figure.class)),
+          optional("fact", JsonIn.constant(Fact.class)));
+
+  static void writeSubject(JsonOut out, Subject s) throws IOException {
+    out.startFlat();
+    out.code("function", s.function());
+    if (!s.slice().isAll()) {
+      out.object("slice", s.slice(), LayoutCodec::writeSlice);
+    }
+    out.constant("figure", s.figure());
+    out.constant("fact", s.fact());
+    out.end();
+  }
+
+  static final Shape<Comparison> COMPARISON =
+      Shape.of(
+          "comparison",
+          v ->
+              new Comparison(
+                  v.get("base"),
+                  v.<Integer>get("baseYear"),
+                  v.optional("prior"),
+                  v.optional("change"),
+                  v.optional("rate"),
+                  v.<Boolean>optional("flat").orElse(false)),
+          required("base", JsonIn.constant(Comparison.Base.class)),
+          required("baseYear", JsonIn::integer),
+          optional("prior", JsonIn::amount),
+          optional("change", JsonIn::amount),
+          optional("rate", JsonIn::decimal),
+          optional("flat", JsonIn::bool));
+
+  static void writeComparison(JsonOut out, Comparison c) throws IOException {
+    out.startFlat();
+    out.constant("base", c.base());
+    out.integer("baseYear", c.baseYear());
+    out.amount("prior", c.prior());
+    out.amount("change", c.change());
+    if (c.rate().isPresent()) {
+      out.decimal("rate", c.rate().get());
+    }
+    if (c.flat()) {
+      out.bool("flat", true);
+    }
+    out.end();
+  }
+
+  static final Shape<Statement> STATEMENT =
+      Shape.of(
+          "statement",
+          v ->
+              new Statement(
+                  v.get("label"),
+                  v.get("subject"),
+                  v.optional("amount"),
+                  v.<Integer>optional("count")
+                      .map(c -> OptionalLong.of(c))
+                      .orElse(OptionalLong.empty()),
+                  v.<String>optional("unit").map(MoneyUnit::ofLabel).orElse(MoneyUnit.WAN_YUAN),
+                  v.<Integer>optional("decimals").orElse(2),
+                  v.optional("comparison"),
+                  v.optional("share"),
+                  v.optional("explanation"),
+                  v.<Integer>optional("partOf").map(OptionalInt::of).orElse(OptionalInt.empty()),
+                  v.optional("evidence")),
+          required("label", JsonIn::string),
+          required("subject", in -> in.read(SUBJECT)),
+          optional("amount", JsonIn::amount),
+          optional("count", JsonIn::integer),
+          optional("unit", JsonIn::string),
+          optional("decimals", JsonIn::integer),
+          optional("comparison", in -> in.read(COMPARISON)),
+          optional("share", JsonIn::decimal),
+          optional("explanation", JsonIn::string),
+          optional("partOf", JsonIn::integer),
+          optional("evidence", in -> in.read(EVIDENCE)));
+
+  static void writeStatement(JsonOut out, Statement s) throws IOException {
+    out.start();
+    out.string("label", s.label());
+    out.object("subject", s.subject(), LayoutCodec::writeSubject);
+    out.amount("amount", s.amount());
+    if (s.count().isPresent()) {
+      out.integer("count", Math.toIntExact(s.count().getAsLong()));
+    }
+    if (s.unit() != MoneyUnit.WAN_YUAN) {
+      out.string("unit", s.unit().label());
+    }
+    if (s.decimals() != 2) {
+      out.integer("decimals", s.decimals());
+    }
+    out.object("comparison", s.comparison(), LayoutCodec::writeComparison);
+    if (s.share().isPresent()) {
+      out.decimal("share", s.share().get());
+    }
+    out.string("explanation", s.explanation());
+    if (s.partOf().isPresent()) {
+      out.integer("partOf", s.partOf().getAsInt());
+    }
+    out.object("evidence", s.evidence(), LayoutCodec::writeEvidence);
     out.end();
   }
 }

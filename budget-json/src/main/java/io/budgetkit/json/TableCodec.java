@@ -10,6 +10,7 @@ import io.budgetkit.document.DisclosureLevel;
 import io.budgetkit.document.Evidence;
 import io.budgetkit.document.SourceText;
 import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.Statement;
 import io.budgetkit.money.Amount;
 import io.budgetkit.table.Column;
 import io.budgetkit.table.Disclosure;
@@ -163,6 +164,7 @@ final class TableCodec {
                   .level(v.<DisclosureLevel>optional("level"))
                   .sourceText(v.<SourceText>optional("sourceText"))
                   .units(v.<List<String>>get("coveredUnits"))
+                  .statements(v.<List<Statement>>get("statements"))
                   .build(),
           required("formatVersion", in -> in.exactly("format version", BudgetJson.FORMAT_VERSION)),
           required("unit", in -> in.exactly("unit", BudgetJson.UNIT.label())),
@@ -171,7 +173,8 @@ final class TableCodec {
           optional("layoutTables", in -> in.read(LayoutCodec.TABLES)),
           optional("level", JsonIn.constant(DisclosureLevel.class)),
           optional("sourceText", LayoutCodec::readSourceText),
-          list("coveredUnits", JsonIn::string));
+          list("coveredUnits", JsonIn::string),
+          list("statements", in -> in.read(LayoutCodec.STATEMENT)));
 
   static void writeDocument(JsonOut out, BudgetDocument document) throws IOException {
     out.start();
@@ -183,6 +186,9 @@ final class TableCodec {
     out.constant("level", document.level());
     if (!document.units().isEmpty()) {
       out.strings("coveredUnits", document.units());
+    }
+    if (!document.statements().isEmpty()) {
+      out.list("statements", document.statements(), LayoutCodec::writeStatement);
     }
     out.object("sourceText", document.sourceText(), LayoutCodec::writeSourceText);
     out.end();
@@ -247,14 +253,27 @@ final class TableCodec {
   static final Shape<ValidationReport> REPORT =
       Shape.of(
           "validation report",
-          v -> ValidationReport.of(v.get("profile"), v.get("findings")),
+          v ->
+              ValidationReport.of(
+                  v.get("profile"),
+                  v.get("findings"),
+                  v.<Map<String, String>>optional("notRun").orElse(Map.of())),
           required("profile", JsonIn::string),
-          list("findings", in -> in.read(FINDING)));
+          list("findings", in -> in.read(FINDING)),
+          optional("notRun", in -> in.map("reasons by rule id", JsonIn::string)));
 
   static void writeReport(JsonOut out, ValidationReport report) throws IOException {
     out.start();
     out.string("profile", report.profile());
     out.list("findings", report.findings(), TableCodec::writeFinding);
+    if (!report.notRun().isEmpty()) {
+      out.name("notRun");
+      out.start();
+      for (Map.Entry<String, String> e : report.notRun().entrySet()) {
+        out.string(e.getKey(), e.getValue());
+      }
+      out.end();
+    }
     out.end();
   }
 }

@@ -42,7 +42,7 @@ class BudgetJsonSchemaTest {
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(BudgetJson.schema());
   private static final String GOOD = BudgetJson.toJson(SeedSample.document());
 
-  private static Set<ValidationMessage> validate(String json) {
+  static Set<ValidationMessage> validate(String json) {
     try {
       return SCHEMA.validate(PLAIN.readTree(json));
     } catch (IOException e) {

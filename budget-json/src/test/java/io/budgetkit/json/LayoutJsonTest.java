@@ -179,6 +179,7 @@ class LayoutJsonTest {
                       .build();
               String json = BudgetJson.toJson(doc);
               assertEquals(doc, roundTrip(json));
+              assertEquals(java.util.Set.of(), BudgetJsonSchemaTest.validate(json));
               assertTrue(
                   json.matches("(?s).*\"layout\"\\s*:\\s*\"shanghai-putuo-unit\".*"),
                   json.substring(0, 400));
