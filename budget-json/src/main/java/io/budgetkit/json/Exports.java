@@ -86,12 +86,43 @@ public final class Exports implements Closeable {
     /** Comma-separated values with a header row. */
     CSV,
     /** JSON Lines: one JSON object a line. */
-    JSONL
+    JSONL;
+
+    /**
+     * The format named {@code name}: {@code csv}, or {@code json}, {@code jsonl} or {@code
+     * json-lines}; any case.
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public static Format parse(String name) {
+      switch (requireNonNull(name, "name").toLowerCase(java.util.Locale.ROOT)) {
+        case "csv":
+          return CSV;
+        case "json":
+        case "jsonl":
+        case "json-lines":
+          return JSONL;
+        default:
+          throw new IllegalArgumentException(
+              "Unknown export format '" + name + "': expected csv or jsonl");
+      }
+    }
   }
 
-  private static final CsvMapper CSV = new CsvMapper();
+  /** What a spreadsheet would read as the start of a formula. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private static final CsvMapper CSV = csvMapper();
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      new ObjectMapper()
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private static CsvMapper csvMapper() {
+    CsvMapper m = new CsvMapper();
+    m.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return m;
+  }
 
   private final What what;
   private final Format format;
@@ -109,7 +140,7 @@ public final class Exports implements Closeable {
 
   /**
    * An exporter of {@code what} to {@code out}, amounts in {@code unit}; the CSV header is written
-   * at once. Closing the exporter closes {@code out}.
+   * at once. Closing the exporter flushes {@code out} and leaves it open.
    */
   public static Exports open(What what, Format format, MoneyUnit unit, Writer out)
       throws IOException {
@@ -258,6 +289,14 @@ public final class Exports implements Closeable {
 
   private void record(Object... values) throws IOException {
     if (format == Format.CSV) {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] instanceof String text
+            && !text.isEmpty()
+            && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0
+            && !isAmount(i)) {
+          values[i] = "'" + text;
+        }
+      }
       csv.write(values);
     } else {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -270,12 +309,21 @@ public final class Exports implements Closeable {
     }
   }
 
-  /** Flushes and closes the underlying writer. */
+  private boolean isAmount(int column) {
+    String name = what.columns.get(column);
+    return name.equals("amount")
+        || name.equals("prior")
+        || name.equals("current")
+        || name.equals("change")
+        || name.equals("growth_percent");
+  }
+
+  /** Finishes the output and flushes the writer, leaving it open. */
   @Override
   public void close() throws IOException {
     if (csv != null) {
       csv.close();
     }
-    sink.close();
+    sink.flush();
   }
 }

@@ -112,6 +112,39 @@ class ExportsTest {
   }
 
   @Test
+  void aCellASpreadsheetWouldReadAsAFormulaIsNeutralisedButNegativeAmountsAreNot() {
+    YearComparison c =
+        YearComparison.between(
+            "2024",
+            LayoutDerivation.derive(
+                ConsolidationTest.UNIT, ConsolidationTest.unit("=HYPERLINK(1)", "100.00", "30.00")),
+            "2025",
+            LayoutDerivation.derive(
+                ConsolidationTest.UNIT, ConsolidationTest.unit("=HYPERLINK(1)", "90.00", "30.00")));
+    StringWriter out = new StringWriter();
+    try (Exports e = Exports.open(What.COMPARISON, Format.CSV, MoneyUnit.WAN_YUAN, out)) {
+      e.add(c);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> item =
+        readCsv(out.toString()).stream()
+            .filter(r -> r.get("row").equals("f:2080101") && r.get("column").equals("basic"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("-10.00", item.get("change_wan_yuan"));
+    assertEquals("-10.00", item.get("growth_percent"));
+    List<Map<String, String>> lines =
+        readCsv(
+            export(
+                What.LINES,
+                Format.CSV,
+                MoneyUnit.YUAN,
+                BudgetDocument.of(ConsolidationTest.unit("=HYPERLINK(1)", "1.00", "1.00"))));
+    assertEquals("'=HYPERLINK(1)", lines.get(0).get("unit"));
+  }
+
+  @Test
   void tablesExportTheSeedsPublishedCells() {
     List<Map<String, String>> records =
         readCsv(export(What.TABLES, Format.CSV, MoneyUnit.WAN_YUAN, SeedSample.document()));

@@ -172,12 +172,8 @@ class WanliYearsTest {
   @Test
   void writesTheComparisonAsTextAndCsv() throws IOException {
     write("wanli-2024-2025.txt", C.render(MoneyUnit.YUAN));
-    try (Exports e =
-        Exports.open(
-            Exports.What.COMPARISON,
-            Exports.Format.CSV,
-            MoneyUnit.YUAN,
-            Files.newBufferedWriter(Path.of("target", "wanli-2024-2025.csv")))) {
+    try (Writer w = Files.newBufferedWriter(Path.of("target", "wanli-2024-2025.csv"));
+        Exports e = Exports.open(Exports.What.COMPARISON, Exports.Format.CSV, MoneyUnit.YUAN, w)) {
       e.add(C);
     }
     Map<String, Map<Status, Long>> byTable = new TreeMap<>();
