@@ -627,23 +627,26 @@ public final class BudgetGenerators {
                   }
                   return List.copyOf(parts);
                 });
-    return allocation.zip(
-        Generate.booleans(),
-        subsidyTerms().toOptionals(60),
-        performanceTargets(name, scale).toOptionals(30),
-        (parts, statesTotal, subsidy, performance) ->
-            Project.builder()
-                .name(name)
-                .policyBasis("克财社[2022]73 号")
-                .scale(scale)
-                .undertaker("阿图什市人力资源和社会保障局")
-                .allocation(parts)
-                .allocationTotal(statesTotal ? Optional.of(scale) : Optional.empty())
-                .executionPeriod("2023 年 1 月-12 月")
-                .fundingSource("财政拨款")
-                .subsidy(subsidy)
-                .performance(performance)
-                .build());
+    return allocation
+        .zip(
+            Generate.booleans(),
+            subsidyTerms().toOptionals(60),
+            performanceTargets(name, scale).toOptionals(30),
+            (parts, statesTotal, subsidy, performance) ->
+                Project.builder()
+                    .name(name)
+                    .policyBasis("克财社[2022]73 号")
+                    .scale(scale)
+                    .undertaker("阿图什市人力资源和社会保障局")
+                    .allocation(parts)
+                    .allocationTotal(statesTotal ? Optional.of(scale) : Optional.empty())
+                    .executionPeriod("2023 年 1 月-12 月")
+                    .fundingSource("财政拨款")
+                    .subsidy(subsidy)
+                    .performance(performance)
+                    .build())
+        // subsidy standards and money cost indicators that agree with the scale
+        .map(ConsistentDocuments::publishable);
   }
 
   /**
