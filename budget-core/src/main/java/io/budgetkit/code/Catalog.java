@@ -3,17 +3,21 @@ package io.budgetkit.code;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Names of classification codes: code → name for the function and the economic classification.
@@ -48,10 +52,13 @@ public final class Catalog {
   }
 
   /**
-   * Reads function-code names from CSV: an optional header {@code code,name}, then one {@code
-   * code,name} a line. The reader is not closed.
+   * Reads function-code names from CSV (RFC 4180: a name with a comma, quote or line break is
+   * quoted, {@code ""} is a quote): an optional header {@code code,name}, then one {@code
+   * code,name} record each. The reader is not closed.
    *
-   * @throws IllegalArgumentException naming the line if a code is malformed or a line lacks a name
+   * @throws IllegalArgumentException naming the line (the first of a multi-line record) if the CSV
+   *     is malformed, a code is malformed, a record lacks a name or has more fields, or a code is
+   *     named twice; long input is quoted by its first 50 characters
    */
   public static Catalog ofFunctionCsv(Reader csv) {
     return new Catalog(read(csv, "function CSV", FunctionCode::parse), Map.of());
@@ -121,31 +128,84 @@ public final class Catalog {
   private static <C> Map<C, String> read(Reader csv, String source, Function<String, C> parse) {
     requireNonNull(csv, "csv");
     Map<C, String> names = new TreeMap<>();
-    BufferedReader lines = new BufferedReader(csv);
-    try {
-      int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        String text = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-        if (text.isBlank() || (number == 1 && text.strip().equalsIgnoreCase("code,name"))) {
+    Map<C, Long> lineOf = new TreeMap<>();
+    CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
+      long end = 0;
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        long line = end + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          throw new IllegalArgumentException(
+              source + " line " + line + ": malformed CSV: " + clip(e.getCause().getMessage()), e);
+        }
+        end = parser.getCurrentLineNumber();
+        String at = source + (end > line ? " lines " + line + "–" + end : " line " + line);
+        if (record.size() == 1 && record.get(0).isBlank()) {
           continue;
         }
-        int comma = text.indexOf(',');
-        if (comma < 0 || text.substring(comma + 1).isBlank()) {
+        if (line == 1
+            && record.size() == 2
+            && record.get(0).strip().equalsIgnoreCase("code")
+            && record.get(1).strip().equalsIgnoreCase("name")) {
+          continue;
+        }
+        if (record.size() != 2 || record.get(1).isBlank()) {
           throw new IllegalArgumentException(
-              source + " line " + number + ": expected 'code,name' but was '" + text + "'");
+              at
+                  + ": expected 'code,name' but found "
+                  + record.size()
+                  + (record.size() == 1 ? " field '" : " fields '")
+                  + clip(String.join(",", record.toList()))
+                  + "'");
         }
         C code;
         try {
-          code = parse.apply(text.substring(0, comma));
+          code = parse.apply(record.get(0));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(source + " line " + number + ": " + e.getMessage(), e);
+          throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
         }
-        names.put(code, text.substring(comma + 1).strip());
+        String name = record.get(1).strip();
+        String before = names.putIfAbsent(code, name);
+        if (before != null) {
+          throw new IllegalArgumentException(
+              at
+                  + ": code "
+                  + code
+                  + " is named again ('"
+                  + clip(name)
+                  + "'); line "
+                  + lineOf.get(code)
+                  + " named it '"
+                  + clip(before)
+                  + "'");
+        }
+        lineOf.put(code, line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return names;
+  }
+
+  /** {@code reader} past a leading U+FEFF, which some editors write at the start of UTF-8. */
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first >= 0 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
+  }
+
+  /** Long input is quoted by its first characters only. */
+  private static String clip(String s) {
+    return CodeSyntax.clip(s == null ? "" : s);
   }
 }

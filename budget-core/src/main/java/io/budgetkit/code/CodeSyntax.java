@@ -44,6 +44,13 @@ final class CodeSyntax {
     return digits.toString();
   }
 
+  /** {@code text} for a message: whole when short, else its first 50 characters and its length. */
+  static String clip(CharSequence text) {
+    return text.length() <= 60
+        ? text.toString()
+        : text.subSequence(0, 50) + "… (" + text.length() + " characters)";
+  }
+
   /** Writes digits grouped 3-2-2 with single spaces: {@code 2080101} → {@code 208 01 01}. */
   static String spaced(String digits) {
     switch (digits.length()) {

@@ -27,6 +27,10 @@ import java.util.Set;
  * @param narrativeUnit the unit the narrative prints amounts in
  * @param personnelClasses the economic classes whose basic expenditure is 人员经费 (default 301 and
  *     303)
+ * @param wholeYuan whether the budget system behind these documents keeps amounts in whole 元, so
+ *     that a figure printed in 元 without decimals is exact rather than rounded (上海普陀: every figure
+ *     its tables print to the fen ends in .00, and some documents print the same figures without
+ *     decimals)
  * @param tables the tables, in printed order
  */
 public record Layout(
@@ -36,6 +40,7 @@ public record Layout(
     String region,
     MoneyUnit narrativeUnit,
     ImmutableList<EconomicCode> personnelClasses,
+    boolean wholeYuan,
     ImmutableList<TableSpec> tables) {
 
   /** Checks the components: unique table keys. */

@@ -42,6 +42,12 @@ public abstract class UnitBudget {
   /** The fiscal year: 2023. */
   public abstract int fiscalYear();
 
+  /** The earliest fiscal year a budget may have: 1949. */
+  public static final int FIRST_FISCAL_YEAR = 1949;
+
+  /** The latest fiscal year a budget may have: 2100. */
+  public static final int LAST_FISCAL_YEAR = 2100;
+
   /** The line-level budget. */
   public abstract List<BudgetLine> lines();
 
@@ -120,6 +126,15 @@ public abstract class UnitBudget {
 
   @Value.Check
   void check() {
+    if (fiscalYear() < FIRST_FISCAL_YEAR || fiscalYear() > LAST_FISCAL_YEAR) {
+      throw new IllegalArgumentException(
+          "Fiscal year "
+              + fiscalYear()
+              + " is out of range: expected "
+              + FIRST_FISCAL_YEAR
+              + " to "
+              + LAST_FISCAL_YEAR);
+    }
     Set<String> names = new HashSet<>();
     for (Project p : projects()) {
       if (!names.add(p.qualifiedName())) {

@@ -43,6 +43,9 @@ public final class Amount implements Comparable<Amount> {
 
   private static final Amount ZERO = new Amount(0);
 
+  /** More digits before the point than any amount in range has in any unit (19 in fen). */
+  private static final int MAX_INTEGER_DIGITS = 20;
+
   private final long fen;
 
   private Amount(long fen) {
@@ -68,6 +71,16 @@ public final class Amount implements Comparable<Amount> {
   public static Amount of(BigDecimal value, MoneyUnit unit) {
     requireNonNull(value, "value");
     requireNonNull(unit, "unit");
+    // the digits before the point, read off precision and scale without building the number:
+    // 1E+400000000 is rejected here rather than written out or rescaled
+    if (value.signum() != 0 && value.precision() - (long) value.scale() > MAX_INTEGER_DIGITS) {
+      throw new ArithmeticException(
+          "Amount "
+              + Decimals.describe(value)
+              + " "
+              + unit.label()
+              + " is out of range (at most ±92,233,720,368,547,758.07 元)");
+    }
     BigDecimal fen = value.multiply(unit.fen());
     try {
       return ofFen(fen.stripTrailingZeros().longValueExact());
@@ -75,14 +88,18 @@ public final class Amount implements Comparable<Amount> {
       if (fen.stripTrailingZeros().scale() > 0) {
         throw new IllegalArgumentException(
             "Amount "
-                + value.toPlainString()
+                + Decimals.describe(value)
                 + " "
                 + unit.label()
                 + " is more precise than a fen (0.01 元)",
             e);
       }
       throw new ArithmeticException(
-          "Amount " + value.toPlainString() + " " + unit.label() + " is out of range");
+          "Amount "
+              + Decimals.describe(value)
+              + " "
+              + unit.label()
+              + " is out of range (at most ±92,233,720,368,547,758.07 元)");
     }
   }
 
@@ -99,7 +116,7 @@ public final class Amount implements Comparable<Amount> {
     if (value == null) {
       throw new IllegalArgumentException(
           "Malformed amount '"
-              + text
+              + Decimals.clip(text)
               + "': expected a decimal such as '14,941.05' or '14941.05' (at most "
               + Decimals.MAX_LENGTH
               + " characters)");
@@ -137,9 +154,27 @@ public final class Amount implements Comparable<Amount> {
     requireNonNull(amounts, "amounts");
     long sum = 0;
     for (Amount a : amounts) {
-      sum = Math.addExact(sum, a.fen);
+      requireNonNull(a, "amount");
+      try {
+        sum = Math.addExact(sum, a.fen);
+      } catch (ArithmeticException e) {
+        throw overflow("plus", ofFen(sum), a);
+      }
     }
     return ofFen(sum);
+  }
+
+  /**
+   * An overflow naming both figures: {@code 9,000,000,000,000.00 万元 plus 9,000,… is out of range}.
+   */
+  private static ArithmeticException overflow(String operation, Amount a, Amount b) {
+    return new ArithmeticException(
+        a.format(MoneyUnit.WAN_YUAN)
+            + " 万元 "
+            + operation
+            + " "
+            + b.format(MoneyUnit.WAN_YUAN)
+            + " 万元 is out of range (at most ±92,233,720,368,547,758.07 元)");
   }
 
   /** The whole number of fen. */
@@ -178,12 +213,22 @@ public final class Amount implements Comparable<Amount> {
 
   /** This amount plus {@code other}; throws {@link ArithmeticException} on overflow. */
   public Amount plus(Amount other) {
-    return ofFen(Math.addExact(fen, other.fen));
+    requireNonNull(other, "other");
+    try {
+      return ofFen(Math.addExact(fen, other.fen));
+    } catch (ArithmeticException e) {
+      throw overflow("plus", this, other);
+    }
   }
 
   /** This amount minus {@code other}; throws {@link ArithmeticException} on overflow. */
   public Amount minus(Amount other) {
-    return ofFen(Math.subtractExact(fen, other.fen));
+    requireNonNull(other, "other");
+    try {
+      return ofFen(Math.subtractExact(fen, other.fen));
+    } catch (ArithmeticException e) {
+      throw overflow("minus", this, other);
+    }
   }
 
   /** This amount times a whole number, exact. */
@@ -218,16 +263,19 @@ public final class Amount implements Comparable<Amount> {
 
   /** Whether this is strictly greater than {@code other}. */
   public boolean isGreaterThan(Amount other) {
+    requireNonNull(other, "other");
     return fen > other.fen;
   }
 
   /** Whether this is strictly less than {@code other}. */
   public boolean isLessThan(Amount other) {
+    requireNonNull(other, "other");
     return fen < other.fen;
   }
 
   @Override
   public int compareTo(Amount other) {
+    requireNonNull(other, "other");
     return Long.compare(fen, other.fen);
   }
 

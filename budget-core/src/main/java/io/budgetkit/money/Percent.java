@@ -24,6 +24,12 @@ public final class Percent implements Comparable<Percent> {
   /** 100.00%: also the document's growth for an item whose prior-year figure was zero. */
   public static final Percent HUNDRED = new Percent(new BigDecimal("100.00"));
 
+  /**
+   * Most digits before the point: {@code toString()} of any percentage then fits in 39 characters
+   * (sign, 34 digits, two decimals, the percent sign).
+   */
+  public static final int MAX_INTEGER_DIGITS = 34;
+
   private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal value;
@@ -35,13 +41,23 @@ public final class Percent implements Comparable<Percent> {
   /**
    * The percentage {@code value}% exactly: {@code of(new BigDecimal("76.40"))}.
    *
-   * @throws IllegalArgumentException if the value has more than two decimals
+   * @throws IllegalArgumentException if the value has more than two decimals or more than {@value
+   *     #MAX_INTEGER_DIGITS} digits before the point
    */
   public static Percent of(BigDecimal value) {
     requireNonNull(value, "value");
-    if (value.stripTrailingZeros().scale() > 2) {
+    // checked on precision and scale first: 1E+400000000 is never rescaled or written out
+    if (value.signum() != 0 && value.precision() - (long) value.scale() > MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
-          "Percent " + value.toPlainString() + "% has more than two decimals");
+          "Percent "
+              + Decimals.describe(value)
+              + "% is out of range: expected at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the point");
+    }
+    if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException(
+          "Percent " + Decimals.describe(value) + "% has more than two decimals");
     }
     return new Percent(value.setScale(2));
   }
@@ -60,7 +76,9 @@ public final class Percent implements Comparable<Percent> {
     BigDecimal value = Decimals.parse(s);
     if (value == null) {
       throw new IllegalArgumentException(
-          "Malformed percentage '" + text + "': expected e.g. '76.40%' or '1,340.04%'");
+          "Malformed percentage '"
+              + Decimals.clip(text)
+              + "': expected e.g. '76.40%' or '1,340.04%'");
     }
     return of(value);
   }

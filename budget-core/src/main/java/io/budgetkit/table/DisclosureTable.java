@@ -101,7 +101,9 @@ public abstract class DisclosureTable {
       FunctionCode klass = code.at(CodeLevel.CLASS);
       if (hasClass && !klass.equals(currentClass)) {
         throw new IllegalArgumentException(
-            where + " stands under 类 " + currentClass + ", not under its own 类 " + klass);
+            currentClass == null
+                ? where + " comes before any 类 row: expected its 类 " + klass + " above it"
+                : where + " stands under 类 " + currentClass + ", not under its own 类 " + klass);
       }
       if (code.level() == CodeLevel.SECTION) {
         currentSection = code;
@@ -110,7 +112,12 @@ public abstract class DisclosureTable {
       FunctionCode section = code.at(CodeLevel.SECTION);
       if (hasSection && !section.equals(currentSection)) {
         throw new IllegalArgumentException(
-            where + " stands under 款 " + currentSection + ", not under its own 款 " + section);
+            currentSection == null
+                ? where
+                    + " comes before any 款 row of its 类: expected its 款 "
+                    + section
+                    + " above it"
+                : where + " stands under 款 " + currentSection + ", not under its own 款 " + section);
       }
     }
   }

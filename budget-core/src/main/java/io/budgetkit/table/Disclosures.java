@@ -139,12 +139,34 @@ public final class Disclosures {
     Derivation(UnitBudget budget, Catalog catalog, EnumSet<TableId> wanted) {
       this.budget = requireNonNull(budget, "budget");
       this.catalog = requireNonNull(catalog, "catalog");
+      checkTotal(budget);
       boolean detailed = wanted.contains(TableId.T6) || wanted.contains(TableId.T7);
       this.totals =
           wanted.equals(EnumSet.of(TableId.T10))
               ? LineTotals.of(List.of(), false)
               : LineTotals.of(budget.lines(), detailed);
       this.items = new TreeMap<>(totals.items);
+    }
+
+    /**
+     * Amounts are never negative, so every sum of a table is at most the sum of all lines: when
+     * that fits, no table's sum can overflow, and when it does not the error names the figures.
+     */
+    private static void checkTotal(UnitBudget budget) {
+      Amount sum = Amount.zero();
+      for (int i = 0; i < budget.lines().size(); i++) {
+        try {
+          sum = sum.plus(budget.lines().get(i).amount());
+        } catch (ArithmeticException e) {
+          throw new ArithmeticException(
+              "Cannot derive the tables: the lines add up beyond the range of an amount at line "
+                  + i
+                  + " ("
+                  + budget.lines().get(i).function()
+                  + "): "
+                  + e.getMessage());
+        }
+      }
     }
 
     DisclosureTable table(TableId id) {
@@ -228,7 +250,7 @@ public final class Disclosures {
         }
         long[] values = new long[columnMasks.length];
         for (int c = 0; c < values.length; c++) {
-          values[c] = LineTotals.sum(item.sums, columnMasks[c]);
+          values[c] = item.sum(columnMasks[c]);
         }
         FunctionCode code = e.getKey();
         add(rows, code, values);
@@ -250,10 +272,10 @@ public final class Disclosures {
       Map<FunctionCode, long[]> byClass = new HashMap<>();
       long total = 0;
       for (Map.Entry<FunctionCode, LineTotals.Item> e : items.entrySet()) {
-        long[] sums = e.getValue().sums;
+        LineTotals.Item item = e.getValue();
         long itemTotal = 0;
         for (int f = 0; f < LineTotals.FUNDS; f++) {
-          long fundTotal = Math.addExact(sums[2 * f], sums[2 * f + 1]);
+          long fundTotal = Math.addExact(item.sum(2 * f), item.sum(2 * f + 1));
           byFund[f] = Math.addExact(byFund[f], fundTotal);
           itemTotal = Math.addExact(itemTotal, fundTotal);
         }
@@ -306,7 +328,7 @@ public final class Disclosures {
         }
         long[] values = new long[masks.length];
         for (int c = 0; c < masks.length; c++) {
-          values[c] = LineTotals.sum(item.sums, masks[c]);
+          values[c] = item.sum(masks[c]);
         }
         add(byClass, e.getKey().at(CodeLevel.CLASS), values);
         addInto(total, values);

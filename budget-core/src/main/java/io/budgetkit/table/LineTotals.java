@@ -38,13 +38,47 @@ final class LineTotals {
     }
   }
 
-  /** Sums of one function 项. */
+  /**
+   * Sums of one function 项, sparse: only the slots that had a line take memory (a 项 with one kind
+   * of line holds one {@code long}, not {@value #SLOTS}).
+   */
   static final class Item {
-    /** Fen by slot (fund × basic/project). */
-    final long[] sums = new long[SLOTS];
+    /** Fen of the present slots, in slot order: slot {@code i} at the rank of bit {@code i}. */
+    private long[] sums = new long[1];
 
     /** Bit {@code i} set when a line fell in slot {@code i}. */
     long present;
+
+    /** Adds {@code fen} to slot {@code slot}. */
+    void add(int slot, long fen) {
+      long bit = 1L << slot;
+      int rank = Long.bitCount(present & (bit - 1));
+      if ((present & bit) == 0) {
+        int n = Long.bitCount(present);
+        if (n == sums.length) {
+          sums = java.util.Arrays.copyOf(sums, Math.min(SLOTS, 2 * n));
+        }
+        System.arraycopy(sums, rank, sums, rank + 1, n - rank);
+        sums[rank] = 0;
+        present |= bit;
+      }
+      sums[rank] = Math.addExact(sums[rank], fen);
+    }
+
+    /** The fen of slot {@code slot}, zero when no line fell there. */
+    long sum(int slot) {
+      long bit = 1L << slot;
+      return (present & bit) == 0 ? 0 : sums[Long.bitCount(present & (bit - 1))];
+    }
+
+    /** The sum over the slots in {@code mask}. */
+    long sum(long mask) {
+      long s = 0;
+      for (long m = mask & present; m != 0; m &= m - 1) {
+        s = Math.addExact(s, sums[Long.bitCount(present & ((m & -m) - 1))]);
+      }
+      return s;
+    }
 
     /** 表7: 一般公共预算 project fen by project name ("" for none) and economic column. */
     Map<String, long[]> projects;
@@ -73,8 +107,7 @@ final class LineTotals {
       int fund = l.fund().ordinal();
       ExpenditureKind kind = l.kind();
       int slot = kind == ExpenditureKind.PROJECT ? 2 * fund + 1 : 2 * fund;
-      item.sums[slot] = Math.addExact(item.sums[slot], fen);
-      item.present |= 1L << slot;
+      item.add(slot, fen);
       if (detailed[fund]) {
         if (kind == ExpenditureKind.PROJECT) {
           t.addProject(item, l, fen);
@@ -159,14 +192,5 @@ final class LineTotals {
   /** Every slot. */
   static long all() {
     return (1L << SLOTS) - 1;
-  }
-
-  /** The sum of {@code sums} over the slots in {@code mask}. */
-  static long sum(long[] sums, long mask) {
-    long s = 0;
-    for (long m = mask; m != 0; m &= m - 1) {
-      s = Math.addExact(s, sums[Long.numberOfTrailingZeros(m)]);
-    }
-    return s;
   }
 }

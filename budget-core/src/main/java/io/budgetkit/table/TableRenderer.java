@@ -20,6 +20,14 @@ import java.util.Optional;
  * right-aligned. CSV follows RFC 4180: fields with a comma, quote or line break are quoted, quotes
  * doubled, records end with CRLF; the title and the 备注 are records of their own. Several tables are
  * separated by an empty line. Immutable and thread-safe.
+ *
+ * <p>Text from a document is escaped for the output it goes to: plain text shows control characters
+ * (escape sequences, line breaks, bidirectional overrides) as {@code \\u001B}-style escapes and
+ * cuts a cell wider than {@value #MAX_TEXT_CELL_WIDTH} columns to that width, ending in {@code …}
+ * (CSV and Markdown keep every character); Markdown escapes its own punctuation and writes {@code <
+ * > &} as entities, so that no raw HTML passes; CSV puts a {@code '} before a text field starting
+ * with {@code = + - @}, tab or CR, so that a spreadsheet does not run it as a formula (figures are
+ * written as they are).
  */
 public final class TableRenderer {
   /** An output format. */
@@ -31,6 +39,9 @@ public final class TableRenderer {
     /** Comma-separated values after RFC 4180. */
     CSV
   }
+
+  /** Widest cell of plain text, in display columns; a wider one is cut and ends in {@code …}. */
+  public static final int MAX_TEXT_CELL_WIDTH = 60;
 
   private static final String CODE = "编码";
   private static final String NAME = "名称";
@@ -140,6 +151,17 @@ public final class TableRenderer {
 
   private static String text(
       String title, List<String> header, List<List<String>> body, Optional<String> note) {
+    title = terminalSafe(title);
+    note = note.map(TableRenderer::terminalSafe);
+    List<List<String>> safe = new ArrayList<>(body.size());
+    for (List<String> row : body) {
+      List<String> cells = new ArrayList<>(row.size());
+      for (String c : row) {
+        cells.add(capped(terminalSafe(c)));
+      }
+      safe.add(cells);
+    }
+    body = safe;
     int[] widths = new int[header.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = DisplayWidth.of(header.get(i));
@@ -161,6 +183,56 @@ public final class TableRenderer {
     }
     note.ifPresent(n -> out.append(n).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * {@code text} with every control character (C0, DEL, C1, the line and paragraph separators,
+   * bidirectional embeddings, overrides and isolates) written as a visible {@code \\uXXXX} escape:
+   * nothing from a document can move the cursor, recolour the terminal or start a new line.
+   */
+  static String terminalSafe(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control =
+          c < 0x20
+              || (c >= 0x7F && c <= 0x9F)
+              || c == 0x2028
+              || c == 0x2029
+              || (c >= 0x202A && c <= 0x202E)
+              || (c >= 0x2066 && c <= 0x2069)
+              || c == 0x200E
+              || c == 0x200F;
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (control) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** {@code cell} cut to {@link #MAX_TEXT_CELL_WIDTH} display columns, ending in … when cut. */
+  static String capped(String cell) {
+    if (cell.length() <= MAX_TEXT_CELL_WIDTH / 2 || DisplayWidth.of(cell) <= MAX_TEXT_CELL_WIDTH) {
+      return cell;
+    }
+    StringBuilder out = new StringBuilder();
+    int width = 0;
+    for (int i = 0; i < cell.length(); ) {
+      int cp = Character.codePointAt(cell, i);
+      int w = DisplayWidth.of(cp);
+      if (width + w > MAX_TEXT_CELL_WIDTH - 1) {
+        break;
+      }
+      out.appendCodePoint(cp);
+      width += w;
+      i += Character.charCount(cp);
+    }
+    return out.append('…').toString();
   }
 
   private static void textLine(
@@ -188,7 +260,11 @@ public final class TableRenderer {
       List<List<String>> body,
       Optional<String> note) {
     StringBuilder out = new StringBuilder();
-    out.append("**").append(markdownCell(title)).append("**  ").append(units).append("\n\n");
+    out.append("**")
+        .append(markdownCell(title))
+        .append("**  ")
+        .append(markdownCell(units))
+        .append("\n\n");
     markdownLine(out, header);
     List<String> alignment = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
@@ -210,8 +286,42 @@ public final class TableRenderer {
     out.append('\n');
   }
 
-  private static String markdownCell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+  /**
+   * {@code text} as one Markdown table cell: Markdown's punctuation backslash-escaped, {@code < >
+   * &} as entities (no raw HTML passes), line breaks as spaces, other control characters escaped.
+   */
+  static String markdownCell(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    String safe = terminalSafe(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      switch (c) {
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        case '\\':
+        case '|':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '#':
+        case '~':
+        case '!':
+          out.append('\\').append(c);
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String csv(
@@ -221,13 +331,30 @@ public final class TableRenderer {
       List<List<String>> body,
       Optional<String> note) {
     StringBuilder out = new StringBuilder();
-    csvRecord(out, List.of(title, units));
-    csvRecord(out, header);
+    csvRecord(out, List.of(csvText(title), csvText(units)));
+    List<String> heads = new ArrayList<>();
+    header.forEach(h -> heads.add(csvText(h)));
+    csvRecord(out, heads);
     for (List<String> row : body) {
-      csvRecord(out, row);
+      // the code and the name are text from the document; the figures are ours
+      List<String> fields = new ArrayList<>(row);
+      fields.set(0, csvText(fields.get(0)));
+      fields.set(1, csvText(fields.get(1)));
+      csvRecord(out, fields);
     }
-    note.ifPresent(n -> csvRecord(out, List.of(n)));
+    note.ifPresent(n -> csvRecord(out, List.of(csvText(n))));
     return out.toString();
+  }
+
+  /**
+   * A text field neutralised against spreadsheet formulas: a {@code '} before a field that starts
+   * with {@code = + - @}, tab or CR (OWASP's advice for CSV injection).
+   */
+  static String csvText(String field) {
+    if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
+      return "'" + field;
+    }
+    return field;
   }
 
   private static void csvRecord(StringBuilder out, List<String> fields) {

@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
  *   <li>{@code line.kind-economic}: 人员经费 lines are economic 301 or 303, 公用经费 lines 302.
  *   <li>{@code project.allocation-sum}: the priced allocation parts add up to the project's scale.
  *   <li>{@code project.allocation-total}: a stated allocation total (共计) equals the scale.
+ *   <li>{@code line.total}: the lines add up to an amount in range (±92,233,720,368,547,758.07 元).
  *   <li>{@code project.lines}: the lines naming a project add up to its scale.
  *   <li>{@code performance.funds}: a target's 年度预算总额 = 财政拨款 + 其他资金 = the project's scale.
  *   <li>{@code performance.weights}: a target's indicator weights add up to 90 (configurable).
@@ -89,6 +90,12 @@ public final class BudgetRules {
             Severity.ERROR,
             Optional.empty(),
             BudgetRules::checkAllocationTotal),
+        Rule.of(
+            "line.total",
+            "The lines add up to an amount within the range of an amount",
+            Severity.ERROR,
+            Optional.empty(),
+            BudgetRules::checkLineTotal),
         Rule.of(
             "project.lines",
             "The lines naming a project add up to its scale",
@@ -196,10 +203,22 @@ public final class BudgetRules {
         continue;
       }
       Amount sum = Amount.zero();
+      String beyond = null;
       for (AllocationPart part : p.allocation()) {
-        sum = sum.plus(part.amount().get());
+        try {
+          sum = sum.plus(part.amount().get());
+        } catch (ArithmeticException e) {
+          beyond = e.getMessage();
+          break;
+        }
       }
-      if (!sum.equals(p.scale())) {
+      if (beyond != null) {
+        out.report(
+            Location.at("project " + p.qualifiedName()),
+            "Allocation parts add up beyond the range of an amount: " + beyond,
+            wan(p.scale()),
+            "out of range");
+      } else if (!sum.equals(p.scale())) {
         out.report(
             Location.at("project " + p.qualifiedName()),
             "Allocation parts add up to "
@@ -225,19 +244,64 @@ public final class BudgetRules {
     }
   }
 
+  /**
+   * The running total of the lines, reported at the first line that takes it out of range: every
+   * table sums a subset of the lines, so when the whole fits every table's sums fit.
+   */
+  private static void checkLineTotal(UnitBudget budget, Findings out) {
+    List<BudgetLine> lines = budget.lines();
+    long sum = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      long fen = lines.get(i).amount().fen();
+      long next = sum + fen;
+      if (((sum ^ next) & (fen ^ next)) < 0) {
+        out.report(
+            Location.at("line " + i + " (" + lines.get(i).function() + ")"),
+            "The lines add up beyond the range of an amount: the total of lines 0–"
+                + (i - 1)
+                + ", "
+                + wan(Amount.ofFen(sum))
+                + " 万元, plus this line's "
+                + wan(lines.get(i).amount())
+                + " 万元 exceeds ±92,233,720,368,547,758.07 元",
+            "at most 9,223,372,036,854.78 万元 in all",
+            wan(Amount.ofFen(sum)) + " + " + wan(lines.get(i).amount()));
+        return;
+      }
+      sum = next;
+    }
+  }
+
   private static void checkProjectLines(UnitBudget budget, Findings out) {
     if (budget.lines().isEmpty()) {
       return;
     }
     Map<String, long[]> sums = new HashMap<>();
+    Map<String, String> overflow = new HashMap<>();
     for (BudgetLine l : budget.lines()) {
       if (l.project().isPresent()) {
-        long[] sum =
-            sums.computeIfAbsent(Project.qualify(l.unit(), l.project().get()), k -> new long[1]);
-        sum[0] = Math.addExact(sum[0], l.amount().fen());
+        String name = Project.qualify(l.unit(), l.project().get());
+        long[] sum = sums.computeIfAbsent(name, k -> new long[1]);
+        long fen = l.amount().fen();
+        long next = sum[0] + fen;
+        if (((sum[0] ^ next) & (fen ^ next)) < 0) {
+          overflow.putIfAbsent(
+              name, wan(Amount.ofFen(sum[0])) + " + " + wan(l.amount()) + " (out of range)");
+        }
+        sum[0] = next;
       }
     }
     for (Project p : budget.projects()) {
+      String beyond = overflow.get(p.qualifiedName());
+      if (beyond != null) {
+        out.report(
+            Location.at("project " + p.qualifiedName()),
+            "Lines naming the project add up beyond the range of an amount"
+                + " (±92,233,720,368,547,758.07 元)",
+            wan(p.scale()),
+            beyond);
+        continue;
+      }
       long[] sum = sums.get(p.qualifiedName());
       Amount total = Amount.ofFen(sum == null ? 0 : sum[0]);
       if (!total.equals(p.scale())) {
@@ -257,8 +321,18 @@ public final class BudgetRules {
       }
       PerformanceTarget t = p.performance().get();
       Location where = Location.at("performance target of " + p.qualifiedName());
-      Amount parts = t.fiscalFunds().plus(t.otherFunds());
-      if (!parts.equals(t.totalFunds())) {
+      Amount parts;
+      try {
+        parts = t.fiscalFunds().plus(t.otherFunds());
+      } catch (ArithmeticException e) {
+        parts = null;
+        out.report(
+            where,
+            "财政拨款 + 其他资金 is beyond the range of an amount: " + e.getMessage(),
+            wan(t.fiscalFunds()) + " + " + wan(t.otherFunds()),
+            wan(t.totalFunds()));
+      }
+      if (parts != null && !parts.equals(t.totalFunds())) {
         out.report(where, "年度预算总额 is not 财政拨款 + 其他资金", wan(parts), wan(t.totalFunds()));
       }
       if (!t.totalFunds().equals(p.scale())) {
@@ -361,7 +435,8 @@ public final class BudgetRules {
     if (s.counts().isEmpty()) {
       return;
     }
-    int sum = 0;
+    // a long: the parts of a headcount add up beyond an int without wrapping
+    long sum = 0;
     for (StaffCount c : s.counts()) {
       sum += c.count();
     }
@@ -382,7 +457,7 @@ public final class BudgetRules {
       SubsidyTerms terms = p.subsidy().get();
       SubsidyStandard standard = terms.standard();
       int n = terms.recipients();
-      Location where = Location.at("project " + p.name() + " 补贴标准");
+      Location where = Location.at("project " + p.qualifiedName() + " 补贴标准");
       if (standard.period().isEmpty()) {
         continue;
       }
@@ -424,7 +499,7 @@ public final class BudgetRules {
         }
       }
       out.report(
-          Location.at("project " + p.name() + " 补贴标准"),
+          Location.at("project " + p.qualifiedName() + " 补贴标准"),
           "补贴标准 '"
               + standard.printed()
               + "' states no period; "
@@ -496,7 +571,7 @@ public final class BudgetRules {
       }
       if (!terms.isEmpty() && !sum.equals(t.totalFunds())) {
         out.report(
-            Location.at("performance target of " + p.name()),
+            Location.at("performance target of " + p.qualifiedName()),
             "Cost indicators add up to "
                 + wan(sum)
                 + " 万元 ("

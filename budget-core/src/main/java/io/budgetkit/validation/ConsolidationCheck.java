@@ -11,7 +11,6 @@ import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.layout.TableSpec;
 import io.budgetkit.money.Amount;
 import io.budgetkit.table.RowKey;
-import io.budgetkit.table.TableRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +29,10 @@ import java.util.StringJoiner;
  * table, row and column, exactly (a blank cell is zero). A finding ({@code consolidation.cell})
  * names the cell, the department's figure, the units' sum and every unit that prints a figure there
  * with its figure, in 万元. A unit that does not print a table the department prints gives {@code
- * consolidation.missing-table} (its cells count as blank); a unit's column the department's table
- * does not have gives {@code consolidation.column}. Thread-safe.
+ * consolidation.missing-table} (its cells count as blank). Only the department's columns are
+ * compared: a 部门预算 may print fewer (上海普陀's prints 表1's expenditure as one 预算数 column, its units
+ * split it into 人员经费, 公用经费 and 项目支出). Where the two figures differ by less than 0.01 万元 the message
+ * gives both in 元. Thread-safe.
  */
 public final class ConsolidationCheck {
   /** A department cell that is not the sum of its units' cells. */
@@ -39,9 +40,6 @@ public final class ConsolidationCheck {
 
   /** A unit that does not print a table the department prints. */
   public static final String MISSING_TABLE = "consolidation.missing-table";
-
-  /** A unit's column that the department's table has no place for. */
-  public static final String COLUMN = "consolidation.column";
 
   private ConsolidationCheck() {}
 
@@ -109,33 +107,6 @@ public final class ConsolidationCheck {
       Map<RowKey, String> rows = new LinkedHashMap<>();
       dept.rows().forEach(r -> rows.put(r.key(), r.name()));
       own.values().forEach(t -> t.rows().forEach(r -> rows.putIfAbsent(r.key(), r.name())));
-      for (Map.Entry<String, PrintedTable> e : own.entrySet()) {
-        for (TableRow r : e.getValue().rows()) {
-          for (String c : r.cells().keySet()) {
-            if (!columns.contains(c)) {
-              out.add(
-                  finding(
-                      COLUMN,
-                      Severity.ERROR,
-                      new Location(
-                          Optional.of(dept.key()),
-                          Optional.of(r.key().id()),
-                          Optional.of(c),
-                          Optional.of("unit " + e.getKey())),
-                      "Unit '"
-                          + e.getKey()
-                          + "' prints column '"
-                          + c
-                          + "', which the department's table "
-                          + dept.key()
-                          + " does not have",
-                      Optional.empty(),
-                      Optional.of(wan(r.cells().get(c))),
-                      Optional.empty()));
-            }
-          }
-        }
-      }
       for (Map.Entry<RowKey, String> row : rows.entrySet()) {
         for (String column : columns) {
           CellRef cell = new CellRef(row.getKey(), column);
@@ -161,9 +132,9 @@ public final class ConsolidationCheck {
                         Optional.of(column),
                         Optional.of(row.getValue())),
                     "The department prints "
-                        + wan(printed)
+                        + exact(printed, total)
                         + ", its units add up to "
-                        + wan(total)
+                        + exact(total, printed)
                         + (parts.length() == 0 ? " (no unit prints it)" : " (" + parts + ")"),
                     Optional.of(wan(total)),
                     Optional.of(wan(printed)),
@@ -173,6 +144,11 @@ public final class ConsolidationCheck {
       }
     }
     return ValidationReport.of("default", out);
+  }
+
+  /** {@code a} in 万元, or exactly in 元 where {@code b} would print the same in 万元. */
+  private static String exact(Amount a, Amount b) {
+    return wan(a).equals(wan(b)) ? a.toYuan().toPlainString() + " 元" : wan(a);
   }
 
   private static PrintedTables tablesOf(BudgetDocument d) {

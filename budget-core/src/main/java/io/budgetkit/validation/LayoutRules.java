@@ -166,7 +166,11 @@ public final class LayoutRules {
       return 0; // blank: nothing printed, nothing rounded
     }
     int decimals = table.get().decimalsOf(term.cell());
-    long lastDigit = tables.spec(term.table()).unit().yuan() * 100;
+    MoneyUnit unit = tables.spec(term.table()).unit();
+    if (unit == MoneyUnit.YUAN && tables.layout().wholeYuan()) {
+      return 0; // whole 元 amounts: printed to the 元 or the fen, the figure is exact
+    }
+    long lastDigit = unit.yuan() * 100;
     for (int i = 0; i < decimals && lastDigit > 1; i++) {
       lastDigit /= 10;
     }

@@ -14,7 +14,9 @@ import java.util.Set;
  * A named set of adjustments to rules: which are switched off and which report at another severity.
  *
  * <p>{@link #DEFAULT} runs every rule at its own severity; {@link #STRICT} reports every warning as
- * an error. Profiles are immutable; {@code without} and {@code withSeverity} return new ones.
+ * an error. Profiles are immutable; {@code without} and {@code withSeverity} return new ones. A
+ * validator refuses a profile that names a rule it does not have ({@link Validator#validate(Object,
+ * RuleProfile)}), so that a misspelt rule id is not silently ignored.
  */
 public final class RuleProfile {
   /** Every rule at its default severity. */
@@ -85,6 +87,15 @@ public final class RuleProfile {
     return keepAdjustments
         ? new RuleProfile(newName, disabled, severities, warningsAreErrors)
         : new RuleProfile(newName, ImmutableSet.of(), ImmutableMap.of(), false);
+  }
+
+  /**
+   * The ids of the rules this profile switches off or re-grades, for checking against a validator.
+   */
+  Set<String> adjustedRuleIds() {
+    Set<String> ids = new HashSet<>(disabled);
+    ids.addAll(severities.keySet());
+    return ids;
   }
 
   /** Whether {@code rule} runs under this profile. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs a list of rules over a subject and collects their findings into a {@link ValidationReport}.
@@ -58,10 +59,29 @@ public final class Validator<T> {
     return validate(subject, RuleProfile.DEFAULT);
   }
 
-  /** Runs the rules {@code profile} enables, at the severities it gives. */
+  /**
+   * Runs the rules {@code profile} enables, at the severities it gives.
+   *
+   * @throws IllegalArgumentException if {@code profile} switches off or re-grades a rule id that is
+   *     not among this validator's rules (a caller's mistake, such as a misspelt id)
+   */
   public ValidationReport validate(T subject, RuleProfile profile) {
     requireNonNull(subject, "subject");
     requireNonNull(profile, "profile");
+    Set<String> unknown = new TreeSet<>(profile.adjustedRuleIds());
+    rules.forEach(r -> unknown.remove(r.id()));
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Rule profile '"
+              + profile.name()
+              + "' names rules this validator does not have: "
+              + unknown
+              + "; expected ids such as '"
+              + (rules.isEmpty() ? "" : rules.get(0).id())
+              + "' (rules() lists all "
+              + rules.size()
+              + ")");
+    }
     List<Finding> findings = new ArrayList<>();
     Map<String, String> notRun = new LinkedHashMap<>();
     for (Rule<T> rule : rules) {

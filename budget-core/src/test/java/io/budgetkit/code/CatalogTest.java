@@ -54,7 +54,8 @@ class CatalogTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> Catalog.ofEconomicCsv(new StringReader("code,name\n301,工资福利支出\n302\n")));
-    assertEquals("economic CSV line 3: expected 'code,name' but was '302'", e.getMessage());
+    assertEquals(
+        "economic CSV line 3: expected 'code,name' but found 1 field '302'", e.getMessage());
   }
 
   @Test

@@ -104,4 +104,53 @@ class TableRendererTest {
         csv.contains("合计,,,\r\n备注：阿图什市人力资源和社会保障局 2023 年没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。\r\n"),
         csv);
   }
+
+  private static DisclosureTable t6Named(String name) {
+    return DisclosureTable.builder(TableId.T6)
+        .row(RowKey.economic("301"), name, "417.40", "417.40")
+        .build();
+  }
+
+  @Test
+  void textCutsA999000CharacterNameTo60ColumnsInsteadOfPaddingEveryRow() {
+    String text = TableRenderer.text().render(t6Named("名".repeat(999_000)));
+    assertTrue(text.length() < 1_000, text.length() + " characters");
+    assertTrue(text.contains("名".repeat(29) + "…"), text);
+    for (String line : text.split("\n")) {
+      assertTrue(DisplayWidth.of(line) <= 120, line);
+    }
+  }
+
+  @Test
+  void textShowsEscapeSequencesAndLineBreaksFromADocumentAsEscapes() {
+    String text = TableRenderer.text().render(t6Named("工资\u001b[2J\n301 伪造的行\u202e"));
+    assertTrue(text.contains("工资\\u001B[2J\\u000A301 伪造的行\\u202E"), text);
+    assertEquals(4, text.split("\n").length, text);
+    assertTrue(text.chars().noneMatch(c -> c == 0x1b || c == 0x202e), text);
+  }
+
+  @Test
+  void csvPutsAQuoteBeforeAFormulaInANameButNotBeforeAFigure() {
+    String csv =
+        TableRenderer.csv()
+            .render(
+                DisclosureTable.builder(TableId.T6)
+                    .row(RowKey.economic("301"), "=HYPERLINK(\"http://x\",\"y\")", "417.40")
+                    .row(RowKey.economic("302"), "@SUM(A1)", "-4.25")
+                    .build());
+    assertTrue(csv.contains("301,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",417.40"), csv);
+    assertTrue(csv.contains("302,'@SUM(A1),-4.25"), csv);
+  }
+
+  @Test
+  void markdownWritesHtmlAsEntitiesAndEscapesItsPunctuation() {
+    String md =
+        TableRenderer.markdown()
+            .withUnit("<b>单位</b>")
+            .render(t6Named("<script>alert(1)</script> & [链接](http://x) *粗*"));
+    assertTrue(
+        md.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \\[链接\\](http://x) \\*粗\\*"), md);
+    assertTrue(md.contains("&lt;b&gt;单位&lt;/b&gt;"), md);
+    assertTrue(!md.contains("<"), md);
+  }
 }

@@ -40,6 +40,7 @@ public final class BrokenBudgets {
           .put("line.kind-economic", BrokenBudgets::kindEconomic)
           .put("project.allocation-sum", BrokenBudgets::allocationSum)
           .put("project.allocation-total", BrokenBudgets::allocationTotal)
+          .put("line.total", BrokenBudgets::lineTotal)
           .put("project.lines", BrokenBudgets::projectLines)
           .put(
               "performance.funds",
@@ -150,6 +151,36 @@ public final class BrokenBudgets {
           return new Planted(b.build(), lines, "共计 " + wan(off) + " over the scale");
         },
         "project.allocation-total");
+  }
+
+  /**
+   * Two basic lines whose amounts, each in range, add up beyond the range of an amount: from
+   * 46,116,860,184,273,879.04 元 (half the largest amount, rounded up) to the largest each.
+   */
+  public static Gen<Broken> lineTotal() {
+    Gen<Long> halfOrMore = Generate.longRange(Long.MAX_VALUE / 2 + 1, Long.MAX_VALUE);
+    return BudgetGenerators.budgets()
+        .zip(
+            BudgetGenerators.basicLines(),
+            halfOrMore,
+            halfOrMore,
+            (budget, line, a, b) -> {
+              List<BudgetLine> huge = new ArrayList<>();
+              for (long fen : new long[] {a, b}) {
+                BudgetLine.Builder l = BudgetLine.builder();
+                l.from(line);
+                l.amount(Amount.ofFen(fen));
+                huge.add(l.build());
+              }
+              return new Broken(
+                  with(budget, huge, Optional.empty()),
+                  "line.total",
+                  "two lines of "
+                      + Amount.ofFen(a).format(MoneyUnit.WAN_YUAN)
+                      + " and "
+                      + Amount.ofFen(b).format(MoneyUnit.WAN_YUAN)
+                      + " 万元");
+            });
   }
 
   /** A project whose lines add up to more than its scale (one extra line). */

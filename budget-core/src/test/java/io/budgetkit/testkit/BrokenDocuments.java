@@ -940,8 +940,18 @@ public final class BrokenDocuments {
             });
   }
 
-  /** The document of a budget of {@link BrokenBudgets#breaking(String)}, published whole. */
+  /**
+   * The document of a budget of {@link BrokenBudgets#breaking(String)}, published whole; for {@code
+   * line.total}, whose lines cannot be summed into tables, the budget alone.
+   */
   public static Gen<BrokenDocument> ofBrokenBudget(String ruleId) {
+    if (ruleId.equals("line.total")) {
+      return BrokenBudgets.breaking(ruleId)
+          .map(
+              broken ->
+                  new BrokenDocument(
+                      BudgetDocument.of(broken.budget()), ruleId, "line ", broken.what(), false));
+    }
     return BrokenBudgets.breaking(ruleId)
         .zip(
             ConsistentDocuments.facts(),

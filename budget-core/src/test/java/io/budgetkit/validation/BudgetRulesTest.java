@@ -142,6 +142,7 @@ class BudgetRulesTest {
             "line.kind-economic",
             "project.allocation-sum",
             "project.allocation-total",
+            "line.total",
             "project.lines",
             "performance.funds",
             "performance.weights",

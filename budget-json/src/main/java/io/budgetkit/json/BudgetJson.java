@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.money.MoneyUnit;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +32,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes a whole {@link BudgetDocument} as JSON a person can read and edit, losslessly
- * and canonically: {@code read(write(d)).equals(d)} for every document, and equal documents give
+ * and canonically: {@code read(write(d)).equals(d)} for every document {@code write} accepts (it
+ * refuses, with the reader's words, any value the reader would refuse), and equal documents give
  * identical bytes.
  *
  * <h2>The format (version {@value #FORMAT_VERSION})</h2>
@@ -157,6 +159,11 @@ public final class BudgetJson {
 
   /**
    * Writes {@code document} to {@code out} as UTF-8, ending with a newline; flushes, never closes.
+   *
+   * @throws BudgetJsonException if the document holds a value {@link #read(InputStream)} would
+   *     refuse (a string beyond {@value #MAX_STRING_LENGTH} characters, a decimal or percentage
+   *     beyond 40, a row key the reader cannot parse), with the reader's words and the value's JSON
+   *     path; part of the document may have been written
    */
   public static void write(BudgetDocument document, OutputStream out) throws IOException {
     requireNonNull(document, "document");
@@ -168,7 +175,12 @@ public final class BudgetJson {
     out.flush();
   }
 
-  /** Writes {@code document} to {@code out}, ending with a newline; flushes, never closes. */
+  /**
+   * Writes {@code document} to {@code out}, ending with a newline; flushes, never closes.
+   *
+   * @throws BudgetJsonException if the document holds a value the reader would refuse, as {@link
+   *     #write(BudgetDocument, OutputStream)} says
+   */
   public static void write(BudgetDocument document, Writer out) throws IOException {
     requireNonNull(document, "document");
     requireNonNull(out, "out");
@@ -184,11 +196,18 @@ public final class BudgetJson {
     g.writeRaw('\n');
   }
 
-  /** {@code document} as a JSON string, as {@link #write(BudgetDocument, Writer)} writes it. */
+  /**
+   * {@code document} as a JSON string, as {@link #write(BudgetDocument, Writer)} writes it.
+   *
+   * @throws IllegalArgumentException if the document holds a value the reader would refuse; the
+   *     cause is the {@link BudgetJsonException} naming it
+   */
   public static String toJson(BudgetDocument document) {
     StringWriter out = new StringWriter();
     try {
       write(document, out);
+    } catch (BudgetJsonException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -204,7 +223,15 @@ public final class BudgetJson {
   public static BudgetDocument read(InputStream in) throws IOException {
     requireNonNull(in, "in");
     // Jackson's byte-level parser decodes UTF-8 itself, a layer less than a Reader
-    return read(MAPPER.getFactory().createParser(in));
+    JsonParser parser;
+    try {
+      parser = MAPPER.getFactory().createParser(in);
+    } catch (CharConversionException e) {
+      // the encoding Jackson guesses from the first bytes (UTF-16, UCS-4) is not one it can read
+      throw new BudgetJsonException(
+          "$", 1, 1, "the input is not UTF-8 (" + JsonIn.oneLine(e.getMessage()) + ")", e);
+    }
+    return read(parser);
   }
 
   /**
@@ -235,8 +262,9 @@ public final class BudgetJson {
         throw new JsonIn(p).fail("the input is not UTF-8 (" + e.getOriginalMessage() + ")");
       }
       throw JsonIn.wrap(e, p);
-    } catch (CharacterCodingException e) {
-      throw new JsonIn(p).fail("the input is not UTF-8 (" + e.getMessage() + ")");
+    } catch (CharacterCodingException | CharConversionException e) {
+      // Jackson guesses UTF-16 or UTF-32 from leading zero bytes and fails inside that decoder
+      throw new JsonIn(p).fail("the input is not UTF-8 (" + JsonIn.oneLine(e.getMessage()) + ")");
     }
   }
 

@@ -47,6 +47,20 @@ final class JsonIn {
       "an amount in 万元 as a decimal string with at most 6 decimals, such as \"14941.05\" or"
           + " \"0.020256\"";
 
+  static final String DECIMAL_EXPECTED =
+      "an exact decimal as a string such as \"10\" or \"3.80\" (at most "
+          + DECIMAL_MAX_LENGTH
+          + " characters)";
+
+  static final String PERCENT_EXPECTED =
+      "a percentage as a string with at most 2 decimals, such as \"76.40%\" (at most "
+          + DECIMAL_MAX_LENGTH
+          + " characters)";
+
+  static final Pattern DECIMAL_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+  static final Pattern PERCENT_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
+
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern PERCENT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
 
@@ -178,10 +192,7 @@ final class JsonIn {
 
   /** An exact decimal written as a string, scale kept: {@code "3.80"}, {@code "90"}. */
   BigDecimal decimal() throws IOException {
-    String expected =
-        "an exact decimal as a string such as \"10\" or \"3.80\" (at most "
-            + DECIMAL_MAX_LENGTH
-            + " characters)";
+    String expected = DECIMAL_EXPECTED;
     String s = string(expected);
     if (s.length() > DECIMAL_MAX_LENGTH || !DECIMAL.matcher(s).matches()) {
       throw fail("malformed decimal " + clip(quote(s)) + "; expected " + expected);
@@ -191,12 +202,16 @@ final class JsonIn {
 
   /** A percentage as a string with its sign: {@code "76.40%"}, {@code "-18.75%"}. */
   Percent percent() throws IOException {
-    String expected = "a percentage as a string with at most 2 decimals, such as \"76.40%\"";
+    String expected = PERCENT_EXPECTED;
     String s = string(expected);
     if (s.length() > DECIMAL_MAX_LENGTH || !PERCENT.matcher(s).matches()) {
       throw fail("malformed percentage " + clip(quote(s)) + "; expected " + expected);
     }
-    return Percent.of(new BigDecimal(s.substring(0, s.length() - 1)));
+    try {
+      return Percent.of(new BigDecimal(s.substring(0, s.length() - 1)));
+    } catch (IllegalArgumentException e) {
+      throw fail("percentage " + clip(quote(s)) + " is out of range: " + e.getMessage());
+    }
   }
 
   /** A function code, canonically spaced or bare: {@code "208 01 01"} or {@code "2080101"}. */
@@ -301,7 +316,7 @@ final class JsonIn {
         | IllegalStateException
         | NullPointerException
         | ArithmeticException e) {
-      throw failAt(start, "invalid " + shape.what + ": " + e.getMessage(), e);
+      throw failAt(start, "invalid " + shape.what + ": " + clipMessage(e.getMessage()), e);
     }
   }
 
@@ -369,7 +384,7 @@ final class JsonIn {
         Math.max(at.getLineNr(), 0),
         Math.max(at.getColumnNr(), 0),
         (e instanceof StreamConstraintsException ? "input beyond a limit: " : "malformed JSON: ")
-            + e.getOriginalMessage(),
+            + oneLine(e.getOriginalMessage()),
         e);
   }
 
@@ -408,8 +423,38 @@ final class JsonIn {
     return "$" + String.join("", segments);
   }
 
+  /**
+   * {@code s} in quotes, control characters written as JSON escapes ({@code \\n}, {@code \\u001b}).
+   */
   static String quote(String s) {
-    return '"' + s + '"';
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
+        out.append(c == '\n' ? "\\n" : String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A Jackson message on one line: its line breaks as spaces. */
+  static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
+  /**
+   * A message from a model's own check, which may quote a value of up to a million characters:
+   * whole up to 500 characters, else its first 400 and its length.
+   */
+  static String clipMessage(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message.length() <= 500
+        ? message
+        : message.substring(0, 400) + "… (" + message.length() + " characters)";
   }
 
   /** Long input is quoted by its first characters only. */

@@ -101,13 +101,112 @@ final class JsonOut {
 
   /** The name of a field whose key is data, such as a cell's column id. */
   void name(String name) throws IOException {
+    if (name.length() > BudgetJson.MAX_NAME_LENGTH) {
+      throw refuse(
+          null,
+          "a key of "
+              + name.length()
+              + " characters "
+              + JsonIn.clip(JsonIn.quote(name))
+              + " is longer than the limit of "
+              + BudgetJson.MAX_NAME_LENGTH);
+    }
     g.writeFieldName(name);
+  }
+
+  /** A value refused by a reader of this package: {@code problem} in the reader's words. */
+  BudgetJsonException refuse(String problem) {
+    return refuse(null, problem);
+  }
+
+  // ---- what the reader would refuse is refused here, with the reader's words
+
+  /**
+   * A value {@link JsonIn} would refuse, refused before it is written: {@code read(write(d))} must
+   * give {@code d} back for every document {@code write} accepts.
+   */
+  private BudgetJsonException refuse(String field, String problem) {
+    String path = JsonIn.path(g.getOutputContext()) + (field == null ? "" : "." + field);
+    return new BudgetJsonException(
+        path, 0, 0, "cannot write what reading would refuse: " + problem, null);
+  }
+
+  private String checked(String field, String value) throws BudgetJsonException {
+    if (value.length() > BudgetJson.MAX_STRING_LENGTH) {
+      throw refuse(
+          field,
+          "a string of "
+              + value.length()
+              + " characters "
+              + JsonIn.clip(JsonIn.quote(value))
+              + " is longer than the limit of "
+              + BudgetJson.MAX_STRING_LENGTH);
+    }
+    return value;
+  }
+
+  /** The plain form of {@code value}, refused if longer than the reader reads or malformed. */
+  private String plain(String field, BigDecimal value, boolean percent) throws BudgetJsonException {
+    // the length of the plain form, from precision and scale: 1E+400000000 is never written out
+    long digits =
+        value.scale() <= 0
+            ? value.precision() - (long) value.scale()
+            : Math.max(value.precision(), value.scale() + 1L) + 1;
+    long length = digits + (value.signum() < 0 ? 1 : 0) + (percent ? 1 : 0);
+    String expected = percent ? JsonIn.PERCENT_EXPECTED : JsonIn.DECIMAL_EXPECTED;
+    if (length > JsonIn.DECIMAL_MAX_LENGTH) {
+      throw refuse(
+          field,
+          (percent ? "percentage " : "decimal ")
+              + (value.precision() > 60 ? value.precision() + " digits" : value.toString())
+              + (percent ? "%" : "")
+              + " takes "
+              + length
+              + " characters; expected "
+              + expected);
+    }
+    if (percent
+        && value.signum() != 0
+        && value.precision() - (long) value.scale() > Percent.MAX_INTEGER_DIGITS) {
+      throw refuse(
+          field,
+          "percentage "
+              + (value.precision() > 60 ? value.precision() + " digits" : value.toString())
+              + "% is out of range: expected at most "
+              + Percent.MAX_INTEGER_DIGITS
+              + " digits before the point");
+    }
+    if (value.scale() < 0) {
+      // 1E+3 is written "1000", which reads back as 1000 at scale 0: not an equal BigDecimal
+      throw refuse(
+          field,
+          (percent ? "percentage " : "decimal ")
+              + value
+              + " has a negative scale ("
+              + value.scale()
+              + "), which its plain form cannot keep; expected "
+              + expected
+              + " (scale 0 or more, as new BigDecimal(\""
+              + value.setScale(0).toPlainString()
+              + "\") has)");
+    }
+    String s = value.toPlainString() + (percent ? "%" : "");
+    if (!(percent ? JsonIn.PERCENT_FORM : JsonIn.DECIMAL_FORM).matcher(s).matches()) {
+      throw refuse(
+          field,
+          "malformed "
+              + (percent ? "percentage " : "decimal ")
+              + JsonIn.quote(s)
+              + "; expected "
+              + expected);
+    }
+    return s;
   }
 
   // ---- scalars
 
   void value(String value) throws IOException {
-    g.writeString(value);
+    g.writeString(checked(null, value));
   }
 
   void value(Amount value) throws IOException {
@@ -115,7 +214,7 @@ final class JsonOut {
   }
 
   void string(String name, String value) throws IOException {
-    g.writeStringField(name, value);
+    g.writeStringField(name, checked(name, value));
   }
 
   void string(String name, Optional<String> value) throws IOException {
@@ -157,7 +256,7 @@ final class JsonOut {
 
   /** A percentage as its sign and two decimals: {@code "76.40%"}. */
   void percent(String name, Percent value) throws IOException {
-    g.writeStringField(name, value.toString());
+    g.writeStringField(name, plain(name, value.value(), true));
   }
 
   void percent(String name, Optional<Percent> value) throws IOException {
@@ -167,7 +266,7 @@ final class JsonOut {
   }
 
   void decimal(String name, BigDecimal value) throws IOException {
-    g.writeStringField(name, value.toPlainString());
+    g.writeStringField(name, plain(name, value, false));
   }
 
   void integer(String name, int value) throws IOException {

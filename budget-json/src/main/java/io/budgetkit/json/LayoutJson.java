@@ -230,6 +230,7 @@ public final class LayoutJson {
     "region",
     "narrativeUnit",
     "personnelClasses",
+    "wholeYuan",
     "tables"
   })
   record LayoutFile(
@@ -240,6 +241,7 @@ public final class LayoutJson {
       String region,
       String narrativeUnit,
       List<String> personnelClasses,
+      Boolean wholeYuan,
       List<TableFile> tables) {
 
     static LayoutFile of(Layout l) {
@@ -251,6 +253,7 @@ public final class LayoutJson {
           l.region(),
           l.narrativeUnit().label(),
           map(l.personnelClasses(), EconomicCode::toString),
+          l.wholeYuan() ? Boolean.TRUE : null,
           map(l.tables(), TableFile::of));
     }
 
@@ -291,6 +294,7 @@ public final class LayoutJson {
                         ? MoneyUnit.WAN_YUAN
                         : LayoutJson.unit("$.narrativeUnit", narrativeUnit),
                     personnel,
+                    Boolean.TRUE.equals(wholeYuan),
                     specs));
       } catch (UncheckedBudgetJson e) {
         throw e.exception();

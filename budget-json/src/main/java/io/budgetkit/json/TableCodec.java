@@ -90,7 +90,25 @@ final class TableCodec {
   }
 
   static void writeRowKey(JsonOut out, RowKey key) throws IOException {
-    out.value(key.id());
+    out.value(checkedRowKey(out, key));
+  }
+
+  /** The text of {@code key}, refused if {@link #readRowKey} would not read it back equal. */
+  private static String checkedRowKey(JsonOut out, RowKey key) throws IOException {
+    String s = key.id();
+    boolean readable;
+    try {
+      readable = ROW_KEY.matcher(s).matches() && RowKey.parse(s).equals(key);
+    } catch (IllegalArgumentException e) {
+      readable = false;
+    }
+    if (!readable) {
+      throw out.refuse(
+          "malformed row key "
+              + JsonIn.clip(JsonIn.quote(s))
+              + "; expected f:CODE, e:CODE, fund:SOURCE, p:CODE:PROJECT or label:TEXT");
+    }
+    return s;
   }
 
   private static ImmutableMap<String, Amount> readCells(JsonIn in) throws IOException {
@@ -115,7 +133,7 @@ final class TableCodec {
 
   static void writeRow(JsonOut out, TableRow row) throws IOException {
     out.startFlat();
-    out.string("key", row.key().id());
+    out.string("key", checkedRowKey(out, row.key()));
     out.string("name", row.name());
     out.object("cells", row.cells(), TableCodec::writeCells);
     out.end();

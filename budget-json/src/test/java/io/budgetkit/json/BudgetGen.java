@@ -92,13 +92,34 @@ final class BudgetGen {
           .mix(Generate.pick(List.of(0L, 1L, 20256L, 1_494_105_00L, Long.MAX_VALUE)), 20)
           .map(Amount::ofFen);
 
+  /** Decimals whose plain form is exactly as long as the reader reads: 40 characters. */
+  static final List<BigDecimal> DECIMALS_AT_THE_LIMIT =
+      List.of(
+          new BigDecimal("9".repeat(40)),
+          new BigDecimal("1E+39").setScale(0),
+          new BigDecimal("0." + "0".repeat(37) + "1"),
+          new BigDecimal("1." + "0".repeat(38)));
+
   private static final Gen<BigDecimal> DECIMAL =
       Generate.longRange(0, 1_000_000_000L)
-          .zip(Generate.range(0, 6), (unscaled, scale) -> BigDecimal.valueOf(unscaled, scale));
+          .zip(Generate.range(0, 6), (unscaled, scale) -> BigDecimal.valueOf(unscaled, scale))
+          .mix(Generate.pick(DECIMALS_AT_THE_LIMIT), 5);
+
+  /** Percentages of the most digits a percentage may have: 39 characters written. */
+  static final List<Percent> PERCENTS_AT_THE_LIMIT =
+      List.of(
+          Percent.of(new BigDecimal("-" + "9".repeat(34) + ".99")),
+          Percent.of(new BigDecimal("9".repeat(34) + ".99")),
+          Percent.of(new BigDecimal("1E+33")));
 
   private static final Gen<Percent> PERCENT =
       Generate.longRange(-1_000_000_00L, 1_000_000_00L)
-          .map(v -> Percent.of(BigDecimal.valueOf(v, 2)));
+          .map(v -> Percent.of(BigDecimal.valueOf(v, 2)))
+          .mix(Generate.pick(PERCENTS_AT_THE_LIMIT), 5);
+
+  /** Fiscal years a budget may have, 1949 to 2100, biased to both ends. */
+  private static final Gen<Integer> FISCAL_YEAR =
+      Generate.range(1949, 2100).mix(Generate.pick(List.of(1949, 2100)), 20);
 
   private static final Gen<FunctionCode> FUNCTION =
       in ->
@@ -264,8 +285,8 @@ final class BudgetGen {
                         .subordinateUnits(anyInt(in))
                         .staffing(
                             Staffing.builder()
-                                .authorized(anyInt(in))
-                                .actual(anyInt(in))
+                                .authorized(count(in))
+                                .actual(count(in))
                                 .counts(
                                     some(
                                         in,
@@ -277,7 +298,7 @@ final class BudgetGen {
                                                 anyInt(in))))
                                 .build())
                         .build())
-                .fiscalYear(anyInt(in))
+                .fiscalYear(FISCAL_YEAR.generate(in))
                 .projects(projects);
         b.lines(some(in, 30, () -> line(in, projects)));
         b.narrative(

@@ -286,4 +286,14 @@ class BudgetJsonErrorsTest {
             BudgetJsonException.class, () -> BudgetJson.read(new ByteArrayInputStream(bytes)));
     assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
   }
+
+  @Test
+  void aModelCheckQuotingAMillionCharacterNameIsCutTo400Characters() {
+    String name = "项".repeat(999_000);
+    BudgetJsonException e =
+        failureReplacing("\"project\": \"光纤费\"", "\"project\": \"" + name + "\"");
+    assertTrue(e.getMessage().length() < 700, e.getMessage().length() + " characters");
+    assertTrue(e.getMessage().contains("invalid "), e.getMessage());
+    assertTrue(e.getMessage().contains(" characters)"), e.getMessage());
+  }
 }

@@ -2,8 +2,9 @@ package io.budgetkit.pdf;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.layout.Layout;
 import io.budgetkit.pdf.table.ExtractedTable;
-import io.budgetkit.pdf.table.LayoutSpec;
+import io.budgetkit.pdf.table.TableForm;
 import io.budgetkit.validation.Finding;
 import io.budgetkit.validation.Severity;
 import java.util.Optional;
@@ -17,20 +18,20 @@ import java.util.Optional;
  * @param document the imported document
  * @param layout the layout used
  * @param pages the number of pages read
- * @param tables the tables read, in the layout's order
+ * @param tables the tables read, in the layout's order, as printed (before keying by the layout)
  * @param findings the import report
  */
 public record ImportResult(
     String source,
     BudgetDocument document,
-    LayoutSpec layout,
+    Layout layout,
     int pages,
     ImmutableList<ExtractedTable> tables,
     ImmutableList<Finding> findings) {
 
-  /** The table with {@code id}, if it was read. */
-  public Optional<ExtractedTable> table(String id) {
-    return tables.stream().filter(t -> t.spec().id().equals(id)).findFirst();
+  /** The printed table with number {@code number}, if it was read. */
+  public Optional<ExtractedTable> table(int number) {
+    return tables.stream().filter(t -> t.form().number() == number).findFirst();
   }
 
   /** Whether the report has an error. */
@@ -49,7 +50,7 @@ public record ImportResult(
         .append(" pages, ")
         .append(tables.size())
         .append('/')
-        .append(layout.tables().size())
+        .append(TableForm.of(layout).size())
         .append(" tables, ")
         .append(tables.stream().mapToInt(t -> t.rows().size()).sum())
         .append(" rows, ")

@@ -3,14 +3,18 @@ package io.budgetkit.pdf;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
-import io.budgetkit.model.Staffing;
+import io.budgetkit.document.DocumentOutline;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.model.UnitProfile;
 import io.budgetkit.pdf.UnreadablePdfException.Reason;
 import io.budgetkit.pdf.table.ExtractedTable;
-import io.budgetkit.pdf.table.LayoutSpec;
-import io.budgetkit.pdf.table.TableChecks;
+import io.budgetkit.pdf.table.PrintedTablesReader;
+import io.budgetkit.pdf.table.TableForm;
 import io.budgetkit.pdf.table.TableReader;
 import io.budgetkit.pdf.text.Line;
 import io.budgetkit.pdf.text.PageLayout;
@@ -29,40 +33,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Imports a published disclosure PDF into a {@link BudgetDocument} and an import report. The layout
- * is given, or recognised from the table titles ({@link #auto()}). Thread-safe: one importer may
- * import many files in parallel.
+ * Imports a published disclosure PDF into a {@link BudgetDocument} whose {@link
+ * BudgetDocument#layoutTables()} hold every printed figure in the tables of a {@link Layout}, with
+ * its page, box and printed text, and an import report. The layout is given, or recognised from the
+ * table titles among the shipped layouts ({@link #auto()}). Thread-safe: one importer may import
+ * many files in parallel.
  *
  * <pre>{@code
  * ImportResult r = PdfImporter.auto().importFile(Path.of("2025_财政局_部门预算.pdf"));
- * r.table("expenditure-summary").orElseThrow().row("201 06 01");
+ * r.document().layoutTables().orElseThrow().table("t3");
  * }</pre>
  */
 public final class PdfImporter {
   private static final Pattern UNIT_NAME = Pattern.compile("(?:编制单位|编制部门|预算单位)[:：]\\s*(\\S+)");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
 
-  private final Optional<LayoutSpec> layout;
+  private final Optional<Layout> layout;
   private final ImportLimits limits;
+  private final Catalog catalog;
 
-  private PdfImporter(Optional<LayoutSpec> layout, ImportLimits limits) {
+  private PdfImporter(Optional<Layout> layout, ImportLimits limits, Catalog catalog) {
     this.layout = layout;
     this.limits = limits;
+    this.catalog = catalog;
   }
 
-  /** An importer that recognises the layout from the table titles. */
+  /** An importer that recognises the layout among the shipped ones by the table titles. */
   public static PdfImporter auto() {
-    return new PdfImporter(Optional.empty(), ImportLimits.DEFAULT);
+    return new PdfImporter(Optional.empty(), ImportLimits.DEFAULT, Catalog.standard());
   }
 
   /** An importer for documents of {@code layout}. */
-  public static PdfImporter of(LayoutSpec layout) {
-    return new PdfImporter(Optional.of(requireNonNull(layout, "layout")), ImportLimits.DEFAULT);
+  public static PdfImporter of(Layout layout) {
+    return new PdfImporter(
+        Optional.of(requireNonNull(layout, "layout")), ImportLimits.DEFAULT, Catalog.standard());
   }
 
   /** This importer with other limits. */
   public PdfImporter withLimits(ImportLimits newLimits) {
-    return new PdfImporter(layout, requireNonNull(newLimits, "limits"));
+    return new PdfImporter(layout, requireNonNull(newLimits, "limits"), catalog);
   }
 
   /**
@@ -103,25 +112,27 @@ public final class PdfImporter {
     requireNonNull(name, "name");
     requireNonNull(bytes, "bytes");
     PdfText text = PdfText.read(name, bytes, limits);
-    LayoutSpec chosen = layout.orElseGet(() -> recognise(text));
+    Layout chosen = layout.orElseGet(() -> recognise(text));
+    List<TableForm> forms = TableForm.of(chosen);
     TableReader reader = new TableReader(text);
-    List<ExtractedTable> tables = reader.read(chosen);
+    List<ExtractedTable> tables = reader.read(forms);
     if (tables.isEmpty()) {
       throw new UnreadablePdfException(
           Reason.UNKNOWN_LAYOUT,
           name
               + ": none of the "
-              + chosen.tables().size()
+              + forms.size()
               + " tables of layout "
               + chosen.id()
               + " found (expected titles such as '"
-              + chosen.tables().get(0).title()
+              + chosen.tables().get(0).title(2025)
               + "')");
     }
     List<Finding> findings = new ArrayList<>(reader.findings());
-    for (ExtractedTable t : tables) {
-      findings.addAll(TableChecks.check(t));
-    }
+    PrintedTablesReader keyed =
+        new PrintedTablesReader(catalog, DocumentOutline.shanghaiPutuo().formerClassNames());
+    PrintedTables printed = keyed.read(chosen, tables);
+    findings.addAll(keyed.findings());
     for (PageLayout p : text.pages()) {
       if (p.lines().isEmpty()) {
         findings.add(
@@ -133,19 +144,43 @@ public final class PdfImporter {
                 .build());
       }
     }
-    String unit = find(text, UNIT_NAME).orElse(name);
-    int year = find(text, YEAR).map(Integer::parseInt).orElse(0);
+    Optional<String> unit = find(text, UNIT_NAME);
+    if (unit.isEmpty()) {
+      findings.add(
+          Finding.builder()
+              .ruleId("pdf.unit-name-missing")
+              .severity(Severity.WARNING)
+              .location(Location.at("document"))
+              .message("no 编制单位/编制部门/预算单位 line found; the unit is named after the file")
+              .build());
+    }
+    int year = year(text, tables).orElse(0);
+    if (year == 0) {
+      findings.add(
+          Finding.builder()
+              .ruleId("pdf.year-missing")
+              .severity(Severity.ERROR)
+              .location(Location.at("document"))
+              .message("no budget year found in the table titles or the text")
+              .build());
+    }
     UnitBudget budget =
         UnitBudget.builder()
             .profile(
                 UnitProfile.builder()
-                    .name(unit)
-                    .staffing(Staffing.builder().authorized(0).actual(0).build())
+                    .name(unit.orElse(name))
+                    .region(
+                        chosen.region().isBlank() ? Optional.empty() : Optional.of(chosen.region()))
                     .build())
             .fiscalYear(year)
             .build();
     BudgetDocument document =
-        BudgetDocument.builder().budget(budget).sourceText(text.sourceText()).build();
+        BudgetDocument.builder()
+            .budget(budget)
+            .layoutTables(printed)
+            .level(chosen.level())
+            .sourceText(text.sourceText())
+            .build();
     return new ImportResult(
         name,
         document,
@@ -155,13 +190,23 @@ public final class PdfImporter {
         ImmutableList.copyOf(findings));
   }
 
-  /** The built-in layout whose table titles the document prints most of. */
-  static LayoutSpec recognise(PdfText text) {
-    LayoutSpec best = null;
+  /** The year in the first table title that prints one, else the first 20xx年 of the text. */
+  private static Optional<Integer> year(PdfText text, List<ExtractedTable> tables) {
+    for (ExtractedTable t : tables) {
+      Optional<Integer> y = t.form().year(t.title().replace(" ", ""));
+      if (y.isPresent()) {
+        return y;
+      }
+    }
+    return find(text, YEAR).map(Integer::parseInt);
+  }
+
+  /** The shipped layout whose table titles the document prints most of. */
+  static Layout recognise(PdfText text) {
+    Layout best = null;
     int bestCount = 0;
-    for (String id : LayoutSpec.BUILT_IN) {
-      LayoutSpec l = LayoutSpec.builtIn(id);
-      int n = TableReader.titles(text, l).size();
+    for (Layout l : Layouts.shipped()) {
+      int n = TableReader.titles(text, TableForm.of(l)).size();
       if (n > bestCount) {
         best = l;
         bestCount = n;
@@ -171,8 +216,8 @@ public final class PdfImporter {
       throw new UnreadablePdfException(
           Reason.UNKNOWN_LAYOUT,
           text.name()
-              + ": unknown layout: no table title of the known layouts "
-              + LayoutSpec.BUILT_IN
+              + ": unknown layout: no table title of the shipped layouts "
+              + Layouts.SHIPPED
               + " found");
     }
     return best;

@@ -105,11 +105,13 @@ class BudgetCliTest {
     for (String command : new String[] {"demo", "tables", "validate", "schema"}) {
       out.reset();
       assertEquals(0, run(command, "--help"), command);
-      assertTrue(out().startsWith("usage: budget " + command), out());
+      assertTrue(out().startsWith("Usage: budget " + command), out());
+      assertTrue(out().contains("Exit codes:"), out());
     }
     out.reset();
     assertEquals(0, run("--help"));
-    assertTrue(out().contains("budget validate FILE.json"));
+    assertTrue(out().contains("validate"), out());
+    assertTrue(out().contains(" 2   unusable command line"), out());
   }
 
   @Test
@@ -139,5 +141,158 @@ class BudgetCliTest {
     assertEquals(2, run("validate"));
     assertEquals(2, run("frobnicate"));
     assertEquals(5, err().strip().lines().count(), err());
+  }
+
+  private Path write(String name, BudgetDocument document) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, BudgetJson.toJson(document), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static UnitBudget.Builder small() {
+    return UnitBudget.builder()
+        .profile(io.budgetkit.testkit.BudgetGenerators.seedProfile())
+        .fiscalYear(2023);
+  }
+
+  private static UnitBudget.Builder basicLine(UnitBudget.Builder b, String wanYuan) {
+    return b.line(
+        l ->
+            l.function("208 01 01")
+                .economic("301 01")
+                .fund(io.budgetkit.model.FundSource.GENERAL_PUBLIC_LOCAL)
+                .basicPersonnel()
+                .wanYuan(wanYuan));
+  }
+
+  @Test
+  void tablesOfLinesBeyondTheRangeOfAnAmountIsOneLineAndExitTwo() throws IOException {
+    UnitBudget budget =
+        basicLine(basicLine(small(), "9000000000000.00"), "9000000000000.00").build();
+    Path file = write("huge.json", BudgetDocument.of(budget));
+    assertEquals(2, run("tables", file.toString()));
+    assertEquals(1, err().strip().lines().count(), err());
+    assertTrue(err().contains("beyond the range of an amount at line 1"), err());
+    assertEquals(1, run("validate", file.toString()), err());
+    assertTrue(out().startsWith("ERROR line.total line 1 (208 01 01)"), out());
+  }
+
+  @Test
+  void aNameWithALineBreakCannotForgeAFindingLine() throws IOException {
+    String forged = "光纤费\nERROR project.lines project 伪造 expected=0 actual=0 \u001b[31m";
+    UnitBudget budget =
+        basicLine(small(), "1.00")
+            .project(
+                p ->
+                    p.name(forged)
+                        .policyBasis("依据")
+                        .scale("30.00")
+                        .undertaker("单位")
+                        .executionPeriod("全年")
+                        .part("一", "20.00"))
+            .build();
+    Path file = write("forged.json", BudgetDocument.of(budget));
+    assertEquals(1, run("validate", file.toString()));
+    for (String line : out().split("\n")) {
+      assertTrue(
+          line.startsWith("ERROR ") || line.startsWith("WARNING ") || line.startsWith("INFO "),
+          line);
+    }
+    assertTrue(out().contains("光纤费\\u000AERROR project.lines project 伪造"), out());
+    assertFalse(out().contains("\u001b"), out());
+  }
+
+  @Test
+  void optionsMayComeBeforeTheFile() throws IOException {
+    assertEquals(1, run("validate", "--profile", "strict", seedFile().toString()));
+    assertTrue(err().contains("(profile strict)"), err());
+  }
+
+  @Test
+  void aTableThePublishedDocumentLacksIsOneLineAndExitTwo() throws IOException {
+    io.budgetkit.table.Disclosure onlyT1 =
+        Disclosures.derive(
+            SyntheticBudgets.generate(20, 3L),
+            io.budgetkit.code.Catalog.standard(),
+            java.util.List.of(io.budgetkit.table.TableId.T1));
+    Path file = write("t1.json", BudgetDocument.of(small().build(), onlyT1));
+    assertEquals(2, run("tables", file.toString(), "--table", "3"));
+    assertEquals("", out());
+    assertEquals(
+        "budget: "
+            + file
+            + ": the document has no lines and its published tables have no 表3"
+            + " (it has 表1)",
+        err().strip());
+  }
+
+  @Test
+  void aFileNameThePlatformCannotUseIsOneLineAndExitTwo() {
+    assertEquals(2, run("validate", "bad\0name.json"));
+    assertEquals(1, err().strip().lines().count(), err());
+    assertTrue(err().contains("cannot use this file name"), err());
+  }
+
+  @Test
+  void aParseErrorQuotingALineBreakIsStillOneLine() throws IOException {
+    Path file = dir.resolve("break.json");
+    Files.writeString(file, SeedJson.text().replaceFirst("\"110.94\"", "\"110\\\\n.94\""));
+    assertEquals(2, run("validate", file.toString()));
+    assertEquals(1, err().strip().lines().count(), err());
+  }
+
+  /** An output stream that fails as a full disk does. */
+  private static final class FullDisk extends java.io.OutputStream {
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("No space left on device");
+    }
+  }
+
+  @Test
+  void outputThatCannotBeWrittenExitsThreeNotZero() {
+    int status =
+        new BudgetCli(
+                new PrintStream(new FullDisk(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run("schema");
+    assertEquals(3, status);
+    assertEquals(
+        "budget: cannot write the output (disk full, or the reader went away?)", err().strip());
+  }
+
+  /** An output stream that fails as the JVM does when it runs out of memory. */
+  private static final class Failing extends java.io.OutputStream {
+    private final Throwable failure;
+
+    Failing(Throwable failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public void write(int b) {
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      throw (RuntimeException) failure;
+    }
+  }
+
+  @Test
+  void anUnexpectedErrorOrExceptionIsOneLineAndExitThree() {
+    for (Throwable t :
+        new Throwable[] {
+          new OutOfMemoryError("Java heap space"), new IllegalStateException("bug")
+        }) {
+      err.reset();
+      int status =
+          new BudgetCli(
+                  new PrintStream(new Failing(t), true, StandardCharsets.UTF_8),
+                  new PrintStream(err, true, StandardCharsets.UTF_8))
+              .run("schema");
+      assertEquals(3, status, t.toString());
+      assertEquals(1, err().strip().lines().count(), err());
+      assertFalse(err().contains("\tat "), err());
+    }
   }
 }

@@ -2,10 +2,11 @@ package io.budgetkit.pdf.cli;
 
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.json.BudgetJson;
+import io.budgetkit.json.BudgetJsonException;
+import io.budgetkit.json.Layouts;
 import io.budgetkit.pdf.ImportResult;
 import io.budgetkit.pdf.PdfImporter;
 import io.budgetkit.pdf.UnreadablePdfException;
-import io.budgetkit.pdf.table.LayoutSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -17,10 +18,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,7 +77,7 @@ public final class ImportCommand implements Callable<Integer> {
     PdfImporter importer;
     try {
       importer = importer();
-    } catch (IllegalArgumentException | IOException e) {
+    } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
       err.println("budget import: " + e.getMessage());
       return 2;
     }
@@ -107,15 +111,14 @@ public final class ImportCommand implements Callable<Integer> {
     if (layout.equals("auto")) {
       return PdfImporter.auto();
     }
-    if (LayoutSpec.BUILT_IN.contains(layout)) {
-      return PdfImporter.of(LayoutSpec.builtIn(layout));
-    }
-    Path file = Path.of(layout);
-    if (!Files.isRegularFile(file)) {
+    try {
+      return PdfImporter.of(Layouts.load(layout));
+    } catch (BudgetJsonException e) {
+      throw new IllegalArgumentException("--layout " + layout + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--layout '" + layout + "': expected auto, one of " + LayoutSpec.BUILT_IN + " or a file");
+          "--layout '" + layout + "': expected auto, one of " + Layouts.SHIPPED + " or a file", e);
     }
-    return PdfImporter.of(LayoutSpec.load(file));
   }
 
   private int directory(PdfImporter importer, PrintWriter out, PrintWriter err) throws IOException {
@@ -129,30 +132,33 @@ public final class ImportCommand implements Callable<Integer> {
     }
     Files.createDirectories(output);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    AtomicInteger done = new AtomicInteger();
     List<Future<String>> results = new ArrayList<>();
-    for (Path f : files) {
-      results.add(
-          pool.submit(
-              () -> {
-                String line;
-                try {
-                  ImportResult r = importer.importFile(f);
-                  String name = f.getFileName().toString().replaceFirst("(?i)\\.pdf$", ".json");
-                  write(r.document(), output.resolve(name));
-                  line = r.report();
-                } catch (UnreadablePdfException e) {
-                  line = "UNREADABLE " + e.getMessage() + "\n";
-                }
-                synchronized (err) {
-                  err.printf("\r[%d/%d] %s", done.incrementAndGet(), files.size(), f.getFileName());
-                  err.flush();
-                }
-                return line;
-              }));
-    }
-    int status = 0;
-    try {
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("import")
+            .setInitialMax(files.size())
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(200)
+            .setConsumer(new WriterConsumer(err))
+            .build()) {
+      for (Path f : files) {
+        results.add(
+            pool.submit(
+                () -> {
+                  String line;
+                  try {
+                    ImportResult r = importer.importFile(f);
+                    String name = f.getFileName().toString().replaceFirst("(?i)\\.pdf$", ".json");
+                    write(r.document(), output.resolve(name));
+                    line = r.report();
+                  } catch (UnreadablePdfException e) {
+                    line = "UNREADABLE " + e.getMessage() + "\n";
+                  }
+                  bar.step();
+                  return line;
+                }));
+      }
+      int status = 0;
       for (Future<String> f : results) {
         String report = f.get();
         out.print(report);
@@ -162,17 +168,47 @@ public final class ImportCommand implements Callable<Integer> {
           status = Math.max(status, 1);
         }
       }
+      return status;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 3;
     } catch (java.util.concurrent.ExecutionException e) {
-      err.println("\nbudget import: internal error: " + e.getCause());
+      err.println("budget import: internal error: " + e.getCause());
       return 3;
     } finally {
       pool.shutdownNow();
-      err.println();
     }
-    return status;
+  }
+
+  /** Draws the progress bar on the command's error stream, redrawing one line. */
+  private static final class WriterConsumer implements ProgressBarConsumer {
+    private final PrintWriter err;
+
+    WriterConsumer(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int getMaxRenderedLength() {
+      return 100;
+    }
+
+    @Override
+    public void accept(String rendered) {
+      synchronized (err) {
+        err.print('\r');
+        err.print(rendered);
+        err.flush();
+      }
+    }
+
+    @Override
+    public void close() {
+      synchronized (err) {
+        err.println();
+        err.flush();
+      }
+    }
   }
 
   private static void write(BudgetDocument document, Path file) throws IOException {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * spans, the amount columns found for each part, its rows and its notes (注). Figures stay as
  * printed until a layout model takes them over. Immutable.
  *
- * @param spec the layout's description of the table
+ * @param form the layout's printed table
  * @param title the title as printed
  * @param unit the unit printed (单位：元 / 单位:万元)
  * @param firstPage the page of the title
@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param notes the notes printed under the table (注：…)
  */
 public record ExtractedTable(
-    TableSpec spec,
+    TableForm form,
     String title,
     MoneyUnit unit,
     int firstPage,

@@ -39,6 +39,9 @@ public final class TableReader {
   private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年");
   private static final Pattern LABEL_MARK = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\d+[.、．])");
 
+  /** The head printed over each part's key column; a second one starts the second part. */
+  private static final String KEY_HEADER = "项目";
+
   /** How far (points) a figure's centre may be from its column header's centre. */
   private static final float MAX_COLUMN_DISTANCE = 75f;
 
@@ -56,15 +59,15 @@ public final class TableReader {
   }
 
   /** Where each table of {@code layout} starts: the line index in reading order, per table. */
-  public static Map<TableSpec, Position> titles(PdfText text, LayoutSpec layout) {
-    Map<TableSpec, Position> found = new LinkedHashMap<>();
+  public static Map<TableForm, Position> titles(PdfText text, List<TableForm> layout) {
+    Map<TableForm, Position> found = new LinkedHashMap<>();
     for (PageLayout p : text.pages()) {
       for (int i = 0; i < p.lines().size(); i++) {
         String compact = p.lines().get(i).compactText();
         if (compact.length() > 60 || !compact.endsWith("表")) {
           continue;
         }
-        for (TableSpec t : layout.tables()) {
+        for (TableForm t : layout) {
           if (!found.containsKey(t) && t.isTitle(compact)) {
             found.put(t, new Position(p.page(), i));
           }
@@ -83,12 +86,12 @@ public final class TableReader {
   }
 
   /** Reads every table of {@code layout} that is printed; missing ones become findings. */
-  public List<ExtractedTable> read(LayoutSpec layout) {
-    Map<TableSpec, Position> starts = titles(text, layout);
+  public List<ExtractedTable> read(List<TableForm> layout) {
+    Map<TableForm, Position> starts = titles(text, layout);
     List<Position> sorted = new ArrayList<>(starts.values());
     sorted.sort(null);
     List<ExtractedTable> tables = new ArrayList<>();
-    for (TableSpec spec : layout.tables()) {
+    for (TableForm spec : layout) {
       Position start = starts.get(spec);
       if (start == null) {
         findings.add(
@@ -128,7 +131,7 @@ public final class TableReader {
     return lines;
   }
 
-  private Optional<ExtractedTable> read(TableSpec spec, Position start, Position end) {
+  private Optional<ExtractedTable> read(TableForm spec, Position start, Position end) {
     Line titleLine = text.pages().get(start.page() - 1).lines().get(start.line());
     List<Line> lines = region(start, end);
     MoneyUnit unit = spec.unit();
@@ -175,7 +178,7 @@ public final class TableReader {
                   Severity.ERROR,
                   spec,
                   "cannot find the column headers "
-                      + spec.parts().stream().map(p -> p.columns().get(0)).toList()
+                      + spec.parts().stream().map(TableForm.Part::labels).toList()
                       + " above the first row",
                   Optional.of(Evidence.of(line.toTextLine()))));
           return Optional.empty();
@@ -226,13 +229,13 @@ public final class TableReader {
   }
 
   /** A row: any figure, or nothing but total labels (the 合计 of an empty table). */
-  private static boolean isDataLine(Line line, TableSpec spec) {
+  private static boolean isDataLine(Line line, TableForm spec) {
     boolean allTotals = true;
     for (Token t : tokens(line)) {
       if (t.number()) {
         return true;
       }
-      String n = TableSpec.normalise(t.text());
+      String n = TableForm.normalise(t.text());
       allTotals &=
           spec.parts().stream().anyMatch(p -> p.total().isPresent() && n.equals(p.total().get()));
     }
@@ -248,7 +251,7 @@ public final class TableReader {
   }
 
   record PartColumns(
-      TableSpec.Part part,
+      TableForm.Part part,
       float keyLeft,
       ImmutableList<String> labels,
       List<Header> amounts,
@@ -256,7 +259,7 @@ public final class TableReader {
 
   record Columns(List<PartColumns> parts) {}
 
-  private static Optional<Columns> locate(TableSpec spec, List<Line> header) {
+  private static Optional<Columns> locate(TableForm spec, List<Line> header) {
     List<Run> runs = new ArrayList<>();
     for (Line l : header) {
       runs.addAll(l.runs());
@@ -267,7 +270,7 @@ public final class TableReader {
     if (spec.parts().size() > 1) {
       List<Run> keys = new ArrayList<>();
       for (Run r : runs) {
-        if (TableSpec.normalise(r.text()).equals(spec.parts().get(1).keyHeader())) {
+        if (TableForm.normalise(r.text()).equals(KEY_HEADER)) {
           keys.add(r);
         }
       }
@@ -281,26 +284,23 @@ public final class TableReader {
     }
     List<PartColumns> parts = new ArrayList<>();
     for (int i = 0; i < spec.parts().size(); i++) {
-      TableSpec.Part part = spec.parts().get(i);
+      TableForm.Part part = spec.parts().get(i);
       PartColumns found = null;
-      for (ImmutableList<String> variant : part.columns()) {
-        List<Header> amounts = new ArrayList<>();
-        for (String label : variant) {
-          Optional<Header> h = find(label, header, bounds[i], bounds[i + 1]);
-          if (h.isEmpty()) {
-            amounts = null;
-            break;
-          }
-          amounts.add(h.get());
-        }
-        if (amounts != null) {
-          List<Header> codes = new ArrayList<>();
-          for (String c : List.of("类", "款", "项")) {
-            find(c, header, bounds[i], bounds[i + 1]).ifPresent(codes::add);
-          }
-          found = new PartColumns(part, bounds[i], variant, amounts, codes);
+      List<Header> amounts = new ArrayList<>();
+      for (String label : part.labels()) {
+        Optional<Header> h = find(label, header, bounds[i], bounds[i + 1]);
+        if (h.isEmpty()) {
+          amounts = null;
           break;
         }
+        amounts.add(h.get());
+      }
+      if (amounts != null) {
+        List<Header> codes = new ArrayList<>();
+        for (String c : List.of("类", "款", "项")) {
+          find(c, header, bounds[i], bounds[i + 1]).ifPresent(codes::add);
+        }
+        found = new PartColumns(part, bounds[i], part.labels(), amounts, codes);
       }
       if (found == null) {
         return Optional.empty();
@@ -312,7 +312,7 @@ public final class TableReader {
 
   /** A header label: one run, or two runs stacked (事业单位 / 经营收入), within [from, to). */
   private static Optional<Header> find(String label, List<Line> header, float from, float to) {
-    String want = TableSpec.normalise(label);
+    String want = TableForm.normalise(label);
     for (Line l : header) {
       for (Run r : l.runs()) {
         if (r.left() >= from && r.left() < to && stripYear(r.text()).equals(want)) {
@@ -332,7 +332,7 @@ public final class TableReader {
         for (int j = i + 1; j < Math.min(header.size(), i + 3); j++) {
           for (Run b : header.get(j).runs()) {
             boolean overlap = b.left() < a.right() && a.left() < b.right();
-            if (overlap && (top + TableSpec.normalise(b.text())).equals(want)) {
+            if (overlap && (top + TableForm.normalise(b.text())).equals(want)) {
               return Optional.of(
                   new Header(label, Math.min(a.left(), b.left()), Math.max(a.right(), b.right())));
             }
@@ -354,7 +354,7 @@ public final class TableReader {
   }
 
   private static String stripYear(String s) {
-    return LEADING_YEAR.matcher(TableSpec.normalise(s)).replaceFirst("");
+    return LEADING_YEAR.matcher(TableForm.normalise(s)).replaceFirst("");
   }
 
   // ---- tokens
@@ -404,7 +404,7 @@ public final class TableReader {
   // ---- rows
 
   private final class Builder {
-    private final TableSpec spec;
+    private final TableForm spec;
     private final MoneyUnit unit;
     private final List<TableRow> rows = new ArrayList<>();
     private final Map<String, Boolean> closed = new LinkedHashMap<>();
@@ -412,7 +412,7 @@ public final class TableReader {
     private int lastPage;
     private int startedPage = -1;
 
-    Builder(TableSpec spec, MoneyUnit unit) {
+    Builder(TableForm spec, MoneyUnit unit) {
       this.spec = spec;
       this.unit = unit;
     }
@@ -422,8 +422,8 @@ public final class TableReader {
     }
 
     boolean done() {
-      for (TableSpec.Part p : spec.parts()) {
-        boolean limited = spec.maxRows() > 0 && count.getOrDefault(p.name(), 0) >= spec.maxRows();
+      for (TableForm.Part p : spec.parts()) {
+        boolean limited = p.maxRows() > 0 && count.getOrDefault(p.name(), 0) >= p.maxRows();
         if (!(closed.getOrDefault(p.name(), false) || limited)) {
           return false;
         }
@@ -471,8 +471,8 @@ public final class TableReader {
         return false;
       }
       for (PartColumns pc : columns.parts()) {
-        if (pc.part().key() == TableSpec.KeyKind.FUNCTION_CODE
-            || pc.part().key() == TableSpec.KeyKind.ECONOMIC_CODE) {
+        if (pc.part().key() == TableForm.KeyKind.FUNCTION_CODE
+            || pc.part().key() == TableForm.KeyKind.ECONOMIC_CODE) {
           float firstAmount = pc.amounts().get(0).left();
           if (t.right() < firstAmount - 40) {
             return true;
@@ -543,7 +543,7 @@ public final class TableReader {
 
     private void addRow(
         Line line, PartColumns pc, List<Token> tokens, Map<String, PrintedAmount> cells) {
-      TableSpec.Part part = pc.part();
+      TableForm.Part part = pc.part();
       StringBuilder codeDigits = new StringBuilder();
       StringBuilder codeText = new StringBuilder();
       boolean malformedCode = false;
@@ -553,7 +553,7 @@ public final class TableReader {
         box = box == null ? t.run().box() : box.union(t.run().box());
         if (label.length() == 0
             && CODE_PART.matcher(t.text()).matches()
-            && part.key() != TableSpec.KeyKind.LABEL) {
+            && part.key() != TableForm.KeyKind.LABEL) {
           codeDigits.append(t.text());
           codeText.append(t.text()).append(' ');
         } else {
@@ -565,7 +565,7 @@ public final class TableReader {
       }
       String name = label.toString();
       boolean total =
-          part.total().isPresent() && TableSpec.normalise(name).equals(part.total().get());
+          part.total().isPresent() && TableForm.normalise(name).equals(part.total().get());
       Optional<FunctionCode> function = Optional.empty();
       Optional<EconomicCode> economic = Optional.empty();
       if (codeDigits.length() > 0) {
@@ -577,7 +577,7 @@ public final class TableReader {
               throw new IllegalArgumentException("groups of 3, 2 and 2 digits expected");
             }
           }
-          if (part.key() == TableSpec.KeyKind.FUNCTION_CODE) {
+          if (part.key() == TableForm.KeyKind.FUNCTION_CODE) {
             function = Optional.of(FunctionCode.parse(codeDigits));
           } else {
             economic = Optional.of(EconomicCode.parse(codeDigits));
@@ -593,8 +593,8 @@ public final class TableReader {
                       + "' on page "
                       + line.page()
                       + " is not a valid "
-                      + (part.key() == TableSpec.KeyKind.FUNCTION_CODE ? "function" : "economic")
-                      + " code; the row is kept without a code",
+                      + (part.key() == TableForm.KeyKind.FUNCTION_CODE ? "function" : "economic")
+                      + " code; the row is left out of the layout tables",
                   Optional.of(Evidence.of(line.toTextLine()))));
           malformedCode = true;
         }
@@ -607,14 +607,14 @@ public final class TableReader {
               && !rows.isEmpty()
               && rows.get(rows.size() - 1).part().equals(part.name())
               && !rows.get(rows.size() - 1).total()
-              && (part.key() != TableSpec.KeyKind.LABEL || !LABEL_MARK.matcher(name).find());
+              && (part.key() != TableForm.KeyKind.LABEL || !LABEL_MARK.matcher(name).find());
       if (continuation) {
         TableRow prev = rows.remove(rows.size() - 1);
         rows.add(prev.withLabel(prev.label() + name, prev.box().union(box)));
         return;
       }
-      if (part.key() != TableSpec.KeyKind.LABEL
-          && part.key() != TableSpec.KeyKind.NONE
+      if (part.key() != TableForm.KeyKind.LABEL
+          && part.key() != TableForm.KeyKind.NONE
           && !keyed
           && !total) {
         if (cells.isEmpty() && name.startsWith("注")) {
@@ -647,7 +647,7 @@ public final class TableReader {
 
     ImmutableList<TableRow> build() {
       List<TableRow> ordered = new ArrayList<>();
-      for (TableSpec.Part p : spec.parts()) {
+      for (TableForm.Part p : spec.parts()) {
         for (TableRow r : rows) {
           if (r.part().equals(p.name())) {
             ordered.add(r);
@@ -659,7 +659,7 @@ public final class TableReader {
   }
 
   private static Finding finding(
-      String rule, Severity severity, TableSpec spec, String message, Optional<Evidence> evidence) {
+      String rule, Severity severity, TableForm spec, String message, Optional<Evidence> evidence) {
     return Finding.builder()
         .ruleId(rule)
         .severity(severity)

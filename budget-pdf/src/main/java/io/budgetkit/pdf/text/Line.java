@@ -54,8 +54,35 @@ public record Line(int page, float baseline, ImmutableList<Run> runs) {
     return runs.get(0).left();
   }
 
-  /** This line as a {@link TextLine} of the document's source text. */
+  /**
+   * The text with its gaps kept, as {@code pdftotext -layout} prints it: runs separated by one
+   * space per half em of horizontal gap (at least one), so that a table row's columns stay apart
+   * from each other and from prose.
+   */
+  public String layoutText() {
+    StringBuilder b = new StringBuilder(runs.get(0).text());
+    for (int i = 1; i < runs.size(); i++) {
+      Run previous = runs.get(i - 1);
+      Run run = runs.get(i);
+      float halfEm = Math.max(1f, em(previous) / 2);
+      int spaces = Math.round((run.left() - previous.right()) / halfEm);
+      b.append(" ".repeat(Math.max(1, Math.min(spaces, MAX_GAP)))).append(run.text());
+    }
+    return b.toString();
+  }
+
+  private static final int MAX_GAP = 80;
+
+  private static float em(Run r) {
+    float h = 0;
+    for (Glyph g : r.glyphs()) {
+      h = Math.max(h, g.height());
+    }
+    return h > 0 ? h : r.box().height() > 0 ? (float) r.box().height() : 10f;
+  }
+
+  /** This line as a {@link TextLine} of the document's source text, gaps kept. */
   public TextLine toTextLine() {
-    return new TextLine(page, text(), Optional.of(box()));
+    return new TextLine(page, layoutText(), Optional.of(box()));
   }
 }
