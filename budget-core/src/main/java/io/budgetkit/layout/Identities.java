@@ -57,6 +57,99 @@ public final class Identities {
     return new Generator(tables).generate();
   }
 
+  /**
+   * The printed cells that sum exactly the lines {@code subject} names: a code row of that code in
+   * a table printing its level, or (without a code) a labelled row over every code, whose table,
+   * row and column slices together hold the same lines as the subject's slice within the layout's
+   * tables; or the cells printing the subject's {@link Figure}. Empty for a {@link Fact}, or where
+   * no table prints such a cell.
+   */
+  public static List<Term> cellsFor(PrintedTables tables, Subject subject) {
+    requireNonNull(tables, "tables");
+    requireNonNull(subject, "subject");
+    Generator g = new Generator(tables);
+    List<Term> out = new ArrayList<>();
+    if (subject.figure().isPresent()) {
+      Figure figure = subject.figure().get();
+      for (PrintedTable t : tables.tables()) {
+        TableSpec spec = tables.spec(t.key());
+        for (ColumnSpec c : spec.columns()) {
+          if (c.figure().equals(Optional.of(figure))) {
+            for (TableRow r : t.rows()) {
+              out.add(new Term(t.key(), new CellRef(r.key(), c.id())));
+            }
+          }
+        }
+        for (LabelledRow r : spec.rows().labelled()) {
+          if (r.figure().equals(Optional.of(figure)) && t.row(r.key()).isPresent()) {
+            for (ColumnSpec c : spec.columns()) {
+              out.add(new Term(t.key(), new CellRef(r.key(), c.id())));
+            }
+          }
+        }
+      }
+      return out;
+    }
+    if (!subject.isSlice()) {
+      return out;
+    }
+    BitSet universe = new BitSet();
+    for (TableSpec spec : tables.layout().tables()) {
+      universe.or(g.atoms(spec.slice()));
+    }
+    BitSet wanted = g.atoms(subject.slice());
+    wanted.and(universe);
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    for (PrintedTable t : tables.tables()) {
+      TableSpec spec = tables.spec(t.key());
+      for (ColumnSpec c : Generator.sliceColumns(spec)) {
+        if (subject.function().isPresent()) {
+          RowKey code = new RowKey.Function(subject.function().get());
+          if (Generator.prints(spec, code)
+              && g.atoms(spec.slice(), c.slice(), Slice.ALL).equals(wanted)) {
+            out.add(new Term(t.key(), new CellRef(code, c.id())));
+          }
+        } else {
+          for (LabelledRow r : spec.rows().labelled()) {
+            if (r.figure().isEmpty()
+                && t.row(r.key()).isPresent()
+                && g.atoms(spec.slice(), r.slice(), c.slice()).equals(wanted)) {
+              out.add(new Term(t.key(), new CellRef(r.key(), c.id())));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the slices {@code parts} are disjoint and together hold exactly the lines of {@code
+   * whole}, within the layout's tables: the parts printed after 其中 then add up to the whole.
+   */
+  public static boolean partition(Layout layout, Slice whole, List<Slice> parts) {
+    requireNonNull(layout, "layout");
+    Generator g = new Generator(new PrintedTables(layout, ImmutableList.of()));
+    BitSet universe = new BitSet();
+    for (TableSpec spec : layout.tables()) {
+      universe.or(g.atoms(spec.slice()));
+    }
+    BitSet target = g.atoms(whole);
+    target.and(universe);
+    BitSet covered = new BitSet();
+    for (Slice p : parts) {
+      BitSet a = g.atoms(p);
+      a.and(universe);
+      if (a.intersects(covered)) {
+        return false;
+      }
+      covered.or(a);
+    }
+    return !target.isEmpty() && covered.equals(target);
+  }
+
   private static final class Generator {
     private final PrintedTables tables;
     private final List<EconomicCode> buckets;
@@ -100,7 +193,7 @@ public final class Identities {
       return LEAVES.size() * KINDS.length * (buckets.size() + 1);
     }
 
-    private BitSet atoms(Slice slice) {
+    BitSet atoms(Slice slice) {
       BitSet set = new BitSet(atomCount());
       int b = buckets.size() + 1;
       for (int f = 0; f < LEAVES.size(); f++) {
@@ -150,7 +243,7 @@ public final class Identities {
       return false;
     }
 
-    private BitSet atoms(Slice a, Slice b, Slice c) {
+    BitSet atoms(Slice a, Slice b, Slice c) {
       BitSet s = atoms(a);
       s.and(atoms(b));
       s.and(atoms(c));
@@ -232,7 +325,7 @@ public final class Identities {
       return false;
     }
 
-    private static List<ColumnSpec> sliceColumns(TableSpec spec) {
+    static List<ColumnSpec> sliceColumns(TableSpec spec) {
       return spec.columns().stream().filter(c -> c.figure().isEmpty()).toList();
     }
 
@@ -421,7 +514,7 @@ public final class Identities {
     }
 
     /** Whether a table of {@code spec} prints rows of {@code code}'s kind and level. */
-    private static boolean prints(TableSpec spec, RowKey code) {
+    static boolean prints(TableSpec spec, RowKey code) {
       RowSpec rs = spec.rows();
       if (code instanceof RowKey.Function f) {
         return rs.codes() == RowSpec.Codes.FUNCTION && rs.levels().contains(f.code().level());

@@ -2,7 +2,6 @@ package io.budgetkit.table;
 
 import static java.util.Objects.requireNonNull;
 
-import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,31 +99,59 @@ public final class TableRenderer {
   /** One table, ending with a line break. */
   public String render(DisclosureTable table) {
     requireNonNull(table, "table");
+    return render(
+        table.id().label() + " " + table.id().title(),
+        MoneyUnit.WAN_YUAN,
+        table.columns(),
+        table.rows(),
+        table.note());
+  }
+
+  /**
+   * Any table given by its parts (a layout's table, say), ending with a line break: figures in
+   * {@code unit}, rounded half-up to two decimals as printed, a blank cell left blank.
+   *
+   * @param title the title line, e.g. 表3 支出预算总表
+   * @param unit the unit the figures are printed in
+   * @param columns the amount columns, in printed order
+   * @param rows the rows, their cells keyed by the columns' ids
+   * @param note the 注 printed under the table, if any
+   */
+  public String render(
+      String title,
+      MoneyUnit unit,
+      List<Column> columns,
+      List<TableRow> rows,
+      Optional<String> note) {
+    requireNonNull(title, "title");
+    requireNonNull(unit, "unit");
+    requireNonNull(columns, "columns");
+    requireNonNull(rows, "rows");
+    requireNonNull(note, "note");
     List<String> header = new ArrayList<>();
     header.add(CODE);
     header.add(NAME);
-    for (Column c : table.columns()) {
+    for (Column c : columns) {
       header.add(c.label());
     }
     List<List<String>> body = new ArrayList<>();
-    for (TableRow r : table.rows()) {
+    for (TableRow r : rows) {
       List<String> cells = new ArrayList<>();
       cells.add(code(r.key()));
       cells.add(r.name());
-      for (Column c : table.columns()) {
-        cells.add(r.cell(c).map(TableRenderer::figure).orElse(""));
+      for (Column c : columns) {
+        cells.add(r.cell(c).map(a -> a.format(unit)).orElse(""));
       }
       body.add(cells);
     }
-    String title = table.id().label() + " " + table.id().title();
-    String units = unit.map(u -> "编制单位：" + u + "  ").orElse("") + "单位：万元";
+    String units = this.unit.map(u -> "编制单位：" + u + "  ").orElse("") + "单位：" + unit.label();
     switch (format) {
       case TEXT:
-        return text(title + "  " + units, header, body, table.note());
+        return text(title + "  " + units, header, body, note);
       case MARKDOWN:
-        return markdown(title, units, header, body, table.note());
+        return markdown(title, units, header, body, note);
       case CSV:
-        return csv(title, units, header, body, table.note());
+        return csv(title, units, header, body, note);
       default:
         throw new AssertionError(format);
     }
@@ -132,10 +159,6 @@ public final class TableRenderer {
 
   private String newline() {
     return format == Format.CSV ? "\r\n" : "\n";
-  }
-
-  private static String figure(Amount a) {
-    return a.format(MoneyUnit.WAN_YUAN);
   }
 
   private static String code(RowKey key) {
@@ -188,9 +211,10 @@ public final class TableRenderer {
   /**
    * {@code text} with every control character (C0, DEL, C1, the line and paragraph separators,
    * bidirectional embeddings, overrides and isolates) written as a visible {@code \\uXXXX} escape:
-   * nothing from a document can move the cursor, recolour the terminal or start a new line.
+   * nothing from a document can move the cursor, recolour the terminal or start a new line. For any
+   * text from a document bound for a terminal (a finding line, a table cell).
    */
-  static String terminalSafe(String text) {
+  public static String terminalSafe(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,21 +1,27 @@
 package io.budgetkit.validation;
 
 import com.google.common.collect.ImmutableList;
+import io.budgetkit.code.CodeLevel;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.document.Evidence;
 import io.budgetkit.layout.CellRef;
 import io.budgetkit.layout.ColumnSpec;
 import io.budgetkit.layout.Identities;
 import io.budgetkit.layout.Identity;
+import io.budgetkit.layout.Layout;
 import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.layout.PrintedTable;
 import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.RowSpec;
 import io.budgetkit.layout.TableSpec;
 import io.budgetkit.layout.Term;
+import io.budgetkit.model.BudgetLine;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.table.TableRow;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -160,7 +166,7 @@ public final class LayoutRules {
   }
 
   /** Twice the slack of one printed figure, in fen: the unit of its last digit, in fen. */
-  private static long slackTwice(PrintedTables tables, Term term) {
+  static long slackTwice(PrintedTables tables, Term term) {
     Optional<PrintedTable> table = tables.table(term.table());
     if (table.isEmpty() || table.get().cell(term.cell()).isEmpty()) {
       return 0; // blank: nothing printed, nothing rounded
@@ -212,10 +218,10 @@ public final class LayoutRules {
     if (document.layoutTables().isEmpty()) {
       return;
     }
-    io.budgetkit.layout.Layout layout = document.layoutTables().get().layout();
-    List<io.budgetkit.model.BudgetLine> lines = document.budget().lines();
+    Layout layout = document.layoutTables().get().layout();
+    List<BudgetLine> lines = document.budget().lines();
     for (int i = 0; i < lines.size(); i++) {
-      io.budgetkit.model.BudgetLine line = lines.get(i);
+      BudgetLine line = lines.get(i);
       if (line.amount().isZero()) {
         continue;
       }
@@ -225,8 +231,8 @@ public final class LayoutRules {
           continue;
         }
         inSome = true;
-        if (t.rows().codes() == io.budgetkit.layout.RowSpec.Codes.ECONOMIC) {
-          io.budgetkit.code.CodeLevel finest = java.util.Collections.max(t.rows().levels());
+        if (t.rows().codes() == RowSpec.Codes.ECONOMIC) {
+          CodeLevel finest = Collections.max(t.rows().levels());
           boolean placeable =
               line.economic().map(e -> e.level().compareTo(finest) >= 0).orElse(false);
           if (!placeable) {
@@ -279,7 +285,7 @@ public final class LayoutRules {
     for (PrintedTable p : published.tables()) {
       PrintedTable d = derived.table(p.key()).orElseThrow();
       TableSpec spec = published.spec(p.key());
-      List<TableRow> rows = new java.util.ArrayList<>(p.rows());
+      List<TableRow> rows = new ArrayList<>(p.rows());
       for (TableRow r : d.rows()) {
         if (p.row(r.key()).isEmpty()) {
           rows.add(r);

@@ -47,6 +47,9 @@ public final class Validators {
       }
       rules.add(guarded);
     }
+    for (Rule<BudgetDocument> r : StatementRules.all()) {
+      rules.add(r.requiring(d -> !d.statements().isEmpty(), "narrative statements"));
+    }
     for (Rule<BudgetDocument> r : TextRules.all()) {
       rules.add(r.requiring(d -> d.sourceText().isPresent(), "printed text"));
     }

@@ -50,6 +50,9 @@ class DocumentProperties {
     // the layout rules need a layout; budget-json's LayoutPropertiesTest breaks documents of every
     // shipped layout one figure at a time
     uncovered.removeIf(id -> id.startsWith("layout."));
+    // the statement rules read a layout's tables too; budget-pdf's StatementRulesTest breaks the
+    // figures of real documents one at a time
+    uncovered.removeIf(id -> id.startsWith("statement."));
     // each is explained in docs/testing.md
     assertEquals(Set.of(), uncovered);
   }

@@ -2,6 +2,9 @@ package io.budgetkit.examples.cli;
 
 import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.layout.PrintedTable;
+import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.TableSpec;
 import io.budgetkit.table.Disclosure;
 import io.budgetkit.table.DisclosureTable;
 import io.budgetkit.table.Disclosures;
@@ -64,6 +67,9 @@ public final class TablesCommand implements Callable<Integer> {
   public Integer call() {
     BudgetDocument doc = DocumentInput.read(file, cli.err());
     TableRenderer renderer = TableRenderer.of(format).withUnit(doc.budget().profile().name());
+    if (doc.layoutTables().isPresent() && doc.published().isEmpty()) {
+      return layoutTables(doc.layoutTables().get(), renderer);
+    }
     boolean published = doc.budget().lines().isEmpty() && doc.published().isPresent();
     try {
       if (table == null) {
@@ -87,6 +93,30 @@ public final class TablesCommand implements Callable<Integer> {
       }
     } catch (ArithmeticException e) {
       throw new UnusableInputException(file + ": " + e.getMessage());
+    }
+    return BudgetCli.OK;
+  }
+
+  /** The tables of a document held in its own layout, as printed (all, or those numbered N). */
+  private int layoutTables(PrintedTables tables, TableRenderer renderer) {
+    boolean any = false;
+    for (PrintedTable t : tables.tables()) {
+      TableSpec spec = tables.spec(t.key());
+      if (table != null && spec.number() != table) {
+        continue;
+      }
+      any = true;
+      cli.out()
+          .print(
+              renderer.render(spec.label(), spec.unit(), spec.tableColumns(), t.rows(), t.note()));
+    }
+    if (!any) {
+      throw new UnusableInputException(
+          file
+              + ": the document prints no table numbered "
+              + table
+              + " in layout "
+              + tables.layout().id());
     }
     return BudgetCli.OK;
   }

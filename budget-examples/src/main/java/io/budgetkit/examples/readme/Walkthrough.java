@@ -4,6 +4,10 @@ import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.json.BudgetJson;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.LayoutDerivation;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.Hierarchy;
 import io.budgetkit.model.StaffCategory;
@@ -13,6 +17,8 @@ import io.budgetkit.model.UnitProfile;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.money.Percent;
+import io.budgetkit.pdf.ImportResult;
+import io.budgetkit.pdf.PdfImporter;
 import io.budgetkit.table.Disclosure;
 import io.budgetkit.table.Disclosures;
 import io.budgetkit.table.TableId;
@@ -137,6 +143,21 @@ public final class Walkthrough {
     }
     // END
     return document;
+  }
+
+  /** A budget in another region's layout, derived, validated and imported from its PDF. */
+  static ValidationReport layouts(UnitBudget budget, Path pdf) throws IOException {
+    // README:layouts
+    Layout layout = Layouts.byId("shanghai-putuo-unit").orElseThrow(); // or Layouts.load("my.json")
+    PrintedTables tables = LayoutDerivation.derive(layout, budget); // its 9 tables, 元 and 万元
+    BudgetDocument derived = BudgetDocument.builder().budget(budget).layoutTables(tables).build();
+    Validators.document().validate(derived).notRun(); // what could not be checked, and why
+    ImportResult imported = PdfImporter.auto().importFile(pdf); // 上海普陀's own PDF
+    imported.document().layoutTables().orElseThrow().table("t3"); // 支出预算总表, cell by cell
+    ValidationReport report = Validators.document().validate(imported.document());
+    report.findings().get(0).evidence(); // page, box and snippet of each finding
+    // END
+    return report;
   }
 
   /** Runs the walkthrough and prints what each step gives. */

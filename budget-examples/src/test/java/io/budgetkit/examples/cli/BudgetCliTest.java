@@ -295,4 +295,44 @@ class BudgetCliTest {
       assertFalse(err().contains("\tat "), err());
     }
   }
+
+  @Test
+  void importThenTablesAndValidateOnAPublishedPdf() throws Exception {
+    Path pdf = Path.of(BudgetCliTest.class.getResource("/corpus/2025_商务委员会_单位预算.pdf").toURI());
+    Path json = dir.resolve("sw.json");
+    assertEquals(0, run("import", pdf.toString(), "-o", json.toString()), err());
+    assertTrue(out().contains("layout shanghai-putuo-unit, 22 pages, 9/9 tables"), out());
+    out.reset();
+    // page 21 prints the 三公 table in 万元: 合计 1.00, 公务接待费 1.00, 机关运行经费 171.01
+    assertEquals(0, run("tables", json.toString(), "--table", "9"), err());
+    assertTrue(out().contains("单位：万元"), out());
+    assertTrue(out().matches("(?s).*1\\.00\\s+1\\.00\\s+171\\.01.*"), out());
+    out.reset();
+    // page 10 prints 支出预算总表 in 元: 合计 371,514,655.00 = 19,830,655.00 + 351,684,000.00
+    assertEquals(0, run("tables", json.toString(), "--table", "3", "--format", "csv"), err());
+    assertTrue(out().contains("371514655.00") || out().contains("371,514,655.00"), out());
+    assertEquals(2, run("tables", json.toString(), "--table", "10"));
+    assertTrue(err().contains("no table numbered 10"), err());
+    out.reset();
+    // the only findings are warnings (brackets opened full-width, closed half-width, page 8)
+    assertEquals(0, run("validate", json.toString()), err());
+    assertTrue(out().contains("text.punctuation page 8"), out());
+  }
+
+  @Test
+  void layoutsListsTheShippedLayoutsAndChecksAUserFile() throws IOException {
+    assertEquals(0, run("layouts"));
+    assertTrue(out().contains("shanghai-putuo-unit"), out());
+    assertTrue(out().contains("shanghai-putuo-department"), out());
+    out.reset();
+    assertEquals(0, run("layouts", "--show", "shanghai-putuo-unit"));
+    Path copy = dir.resolve("mine.json");
+    Files.writeString(copy, out().replace("\"shanghai-putuo-unit\"", "\"mine\""));
+    out.reset();
+    assertEquals(0, run("layouts", "--check", copy.toString()), err());
+    assertTrue(out().startsWith("mine  "), out());
+    Files.writeString(copy, "{\"layoutFormat\":\"1.0\",\"id\":\"x\"}");
+    assertEquals(2, run("layouts", "--check", copy.toString()));
+    assertTrue(err().contains("$.tables"), err());
+  }
 }

@@ -51,4 +51,14 @@ class WalkthroughTest {
     BudgetDocument doc = BudgetDocument.of(budget, Disclosures.derive(budget));
     assertEquals(doc, Walkthrough.json(doc, dir.resolve("budget.json")));
   }
+
+  @Test
+  void theLayoutsSnippetImportsTheCommissionsPdfAndFindsItsMixedBrackets() throws Exception {
+    Path pdf = Path.of(WalkthroughTest.class.getResource("/corpus/2025_商务委员会_单位预算.pdf").toURI());
+    var report = Walkthrough.layouts(Walkthrough.build(), pdf);
+    // page 8 prints eight brackets opened full-width and closed half-width: （款)
+    assertEquals(8, report.findingsOf("text.punctuation").size(), report::toText);
+    assertEquals(8, report.findings().get(0).evidence().orElseThrow().page());
+    assertTrue(report.notRun().containsKey("t3.hierarchy"), report::toText);
+  }
 }
