@@ -32,6 +32,12 @@ public abstract class BudgetLine {
   /** The name of the project ({@link io.budgetkit.project.Project#name()}) the line funds. */
   public abstract Optional<String> project();
 
+  /**
+   * The unit whose budget holds the line, in a budget that consolidates several units (a 部门预算);
+   * empty in a single unit's budget. A line's project is the project of that unit.
+   */
+  public abstract Optional<String> unit();
+
   /** The amount, exact, not negative. */
   public abstract Amount amount();
 

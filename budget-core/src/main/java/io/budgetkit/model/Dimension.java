@@ -23,8 +23,12 @@ public enum Dimension {
   KIND(BudgetLine::kind),
   /** Basic (true) or project (false) expenditure. */
   BASIC(l -> l.kind().isBasic()),
-  /** The project name; absent for lines of no named project. */
-  PROJECT(l -> l.project().orElse(null));
+  /**
+   * The project name, qualified by the line's unit in a consolidated budget ({@code 单位A/党建工作经费});
+   * absent for lines of no named project.
+   */
+  PROJECT(
+      l -> l.project().map(p -> l.unit().isPresent() ? l.unit().get() + "/" + p : p).orElse(null));
 
   private final Function<BudgetLine, Object> key;
 

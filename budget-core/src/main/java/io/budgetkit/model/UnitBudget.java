@@ -21,9 +21,9 @@ import org.immutables.value.Value;
  * its disclosure states (三公经费, 机关运行经费, 政府采购, 国有资产, 预算绩效, narrative figures).
  *
  * <p>Every table of the disclosure is a marginal of {@link #lines()}. Construction checks structure
- * only: project names are unique and every project a line names exists. Whether the figures agree
- * with each other is for the validator, which reports findings rather than throwing. Immutable and
- * thread-safe.
+ * only: project names are unique (within each unit, in a budget that consolidates several) and
+ * every project a line names exists. Whether the figures agree with each other is for the
+ * validator, which reports findings rather than throwing. Immutable and thread-safe.
  *
  * <pre>{@code
  * UnitBudget budget = UnitBudget.builder()
@@ -109,10 +109,19 @@ public abstract class UnitBudget {
     return Collections.unmodifiableMap(result);
   }
 
-  /** The project named {@code name}, if any. */
+  /** The project named {@code name}, if any (in a consolidated budget, the first of that name). */
   public Optional<Project> project(String name) {
     requireNonNull(name, "name");
     return projects().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The project {@code name} of {@code unit} (empty for a single unit's budget), if any. */
+  public Optional<Project> project(Optional<String> unit, String name) {
+    requireNonNull(unit, "unit");
+    requireNonNull(name, "name");
+    return projects().stream()
+        .filter(p -> p.name().equals(name) && p.unit().equals(unit))
+        .findFirst();
   }
 
   @Value.Check
@@ -128,20 +137,26 @@ public abstract class UnitBudget {
     }
     Set<String> names = new HashSet<>();
     for (Project p : projects()) {
-      if (!names.add(p.name())) {
-        throw new IllegalArgumentException("Project '" + p.name() + "' is listed twice");
+      if (!names.add(p.qualifiedName())) {
+        throw new IllegalArgumentException(
+            "Project '"
+                + p.name()
+                + "'"
+                + p.unit().map(u -> " of unit '" + u + "'").orElse("")
+                + " is listed twice");
       }
     }
     for (int i = 0; i < lines().size(); i++) {
       BudgetLine l = lines().get(i);
-      if (l.project().isPresent() && !names.contains(l.project().get())) {
+      if (l.project().isPresent()
+          && !names.contains(Project.qualify(l.unit(), l.project().get()))) {
         throw new IllegalArgumentException(
             "Line "
                 + i
                 + " ("
                 + l.function()
                 + ") names project '"
-                + l.project().get()
+                + Project.qualify(l.unit(), l.project().get())
                 + "', which is not among the budget's projects "
                 + names);
       }

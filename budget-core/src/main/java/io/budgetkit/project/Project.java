@@ -14,8 +14,26 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Project {
-  /** The project name as the 项目说明 prints it; unique within a budget. */
+  /** The project name as the 项目说明 prints it; unique within its unit's budget. */
   public abstract String name();
+
+  /**
+   * The unit that owns the project, in a budget that consolidates several units (a 部门预算): two units
+   * may each have a project of the same name. Empty in a single unit's budget.
+   */
+  public abstract Optional<String> unit();
+
+  /** The project's name qualified by its unit where it has one: {@code 单位A/党建工作经费}. */
+  public String qualifiedName() {
+    return qualify(unit(), name());
+  }
+
+  /**
+   * {@code name} qualified by {@code unit} where present, as {@link #qualifiedName()} writes it.
+   */
+  public static String qualify(Optional<String> unit, String name) {
+    return unit.isPresent() ? unit.get() + "/" + name : name;
+  }
 
   /** The name 表7 prints for this project, when it differs from {@link #name()}. */
   @Value.Default

@@ -6,11 +6,11 @@ package io.budgetkit.table;
  * one. Ambiguous-width characters (“ ”) count as one, as most terminals outside East Asian locales
  * show them. After Markus Kuhn's {@code wcwidth}.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
   private DisplayWidth() {}
 
   /** The columns {@code text} takes. */
-  static int of(CharSequence text) {
+  public static int of(CharSequence text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);

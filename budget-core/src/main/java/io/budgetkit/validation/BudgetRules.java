@@ -6,20 +6,36 @@ import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.EconomicCode;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
+import io.budgetkit.model.GovernmentProcurement;
+import io.budgetkit.model.PerformanceSummary;
+import io.budgetkit.model.StaffCount;
+import io.budgetkit.model.Staffing;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.project.AllocationPart;
+import io.budgetkit.project.IndicatorKind;
+import io.budgetkit.project.IndicatorTarget;
+import io.budgetkit.project.PerformanceIndicator;
 import io.budgetkit.project.PerformanceTarget;
 import io.budgetkit.project.Project;
+import io.budgetkit.project.Relation;
+import io.budgetkit.project.SubsidyPeriod;
+import io.budgetkit.project.SubsidyStandard;
+import io.budgetkit.project.SubsidyTerms;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The rules on a budget's lines and projects, independent of any table.
+ * The rules that need only the budget: its lines, projects and disclosed facts, independent of any
+ * table. {@code BudgetAssertions.assertConsistent(budget)} runs them all.
  *
  * <ul>
  *   <li>{@code line.kind-economic}: 人员经费 lines are economic 301 or 303, 公用经费 lines 302.
@@ -29,6 +45,13 @@ import java.util.Optional;
  *   <li>{@code project.lines}: the lines naming a project add up to its scale.
  *   <li>{@code performance.funds}: a target's 年度预算总额 = 财政拨款 + 其他资金 = the project's scale.
  *   <li>{@code performance.weights}: a target's indicator weights add up to 90 (configurable).
+ *   <li>{@code performance.summary}: 预算绩效情况 counts every project and their total scale.
+ *   <li>{@code procurement.parts}: 政府采购预算 = 货物 + 工程 + 服务.
+ *   <li>{@code procurement.reserved}: the SME reservations are within the procurement budget.
+ *   <li>{@code staffing.counts}: 实有人数 is the sum of its printed parts.
+ *   <li>{@code subsidy.standard}: 补贴人数 × 补贴标准 × payments a year matches the scale.
+ *   <li>{@code subsidy.period}: a standard without a period is noted with the periods that fit.
+ *   <li>{@code performance.cost-indicators}: a target's money cost indicators add up to its funds.
  * </ul>
  *
  * All comparisons are exact to the fen; amounts in messages are in 万元 rounded half-up to two
@@ -90,7 +113,54 @@ public final class BudgetRules {
             "A performance target's indicator weights add up to " + weightTotal.toPlainString(),
             Severity.ERROR,
             Optional.empty(),
-            (budget, out) -> checkWeights(budget, out, weightTotal)));
+            (budget, out) -> checkWeights(budget, out, weightTotal)),
+        Rule.<UnitBudget>of(
+            "performance.summary",
+            "预算绩效情况 counts every project and their total scale",
+            Severity.ERROR,
+            Optional.of("none"),
+            BudgetRules::checkPerformanceSummary),
+        Rule.<UnitBudget>of(
+            "procurement.parts",
+            "政府采购预算 = 货物 + 工程 + 服务",
+            Severity.ERROR,
+            Optional.of("none"),
+            BudgetRules::checkProcurementParts),
+        Rule.<UnitBudget>of(
+            "procurement.reserved",
+            "The amount reserved for SMEs is at most the procurement budget, that for small and"
+                + " micro enterprises at most the SME reservation",
+            Severity.ERROR,
+            Optional.of("none"),
+            BudgetRules::checkProcurementReserved),
+        Rule.<UnitBudget>of(
+            "staffing.counts",
+            "实有人数 is the sum of its printed parts (在职, 退休, 离休)",
+            Severity.ERROR,
+            Optional.empty(),
+            BudgetRules::checkStaffing),
+        Rule.<UnitBudget>of(
+            "subsidy.standard",
+            "补贴人数 × 补贴标准 × payments a year matches the project's scale",
+            Severity.WARNING,
+            Optional.of(
+                "half a unit of the standard's last printed decimal × recipients × payments,"
+                    + " plus ±0.005 万元 for the printed scale"),
+            BudgetRules::checkSubsidies),
+        Rule.<UnitBudget>of(
+            "subsidy.period",
+            "A subsidy standard that states no period cannot be checked; says which periods"
+                + " would match the scale",
+            Severity.INFO,
+            Optional.of("as subsidy.standard"),
+            BudgetRules::checkSubsidyPeriods),
+        Rule.<UnitBudget>of(
+            "performance.cost-indicators",
+            "A target's cost indicators in 万元 or 元 (stated with = or no relation) add up to"
+                + " its 年度预算总额",
+            Severity.WARNING,
+            Optional.of("none"),
+            BudgetRules::checkCostIndicators));
   }
 
   /** A validator of {@link #all()}. */
@@ -144,13 +214,13 @@ public final class BudgetRules {
       }
       if (beyond != null) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Allocation parts add up beyond the range of an amount: " + beyond,
             wan(p.scale()),
             "out of range");
       } else if (!sum.equals(p.scale())) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Allocation parts add up to "
                 + sum.toYuan().toPlainString()
                 + " 元, not the scale "
@@ -166,7 +236,7 @@ public final class BudgetRules {
     for (Project p : budget.projects()) {
       if (p.allocationTotal().isPresent() && !p.allocationTotal().get().equals(p.scale())) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Stated allocation total differs from the scale",
             wan(p.scale()),
             wan(p.allocationTotal().get()));
@@ -210,7 +280,7 @@ public final class BudgetRules {
     Map<String, String> overflow = new HashMap<>();
     for (BudgetLine l : budget.lines()) {
       if (l.project().isPresent()) {
-        String name = l.project().get();
+        String name = Project.qualify(l.unit(), l.project().get());
         long[] sum = sums.computeIfAbsent(name, k -> new long[1]);
         long fen = l.amount().fen();
         long next = sum[0] + fen;
@@ -222,21 +292,21 @@ public final class BudgetRules {
       }
     }
     for (Project p : budget.projects()) {
-      String beyond = overflow.get(p.name());
+      String beyond = overflow.get(p.qualifiedName());
       if (beyond != null) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Lines naming the project add up beyond the range of an amount"
                 + " (±92,233,720,368,547,758.07 元)",
             wan(p.scale()),
             beyond);
         continue;
       }
-      long[] sum = sums.get(p.name());
+      long[] sum = sums.get(p.qualifiedName());
       Amount total = Amount.ofFen(sum == null ? 0 : sum[0]);
       if (!total.equals(p.scale())) {
         out.report(
-            Location.at("project " + p.name()),
+            Location.at("project " + p.qualifiedName()),
             "Lines naming the project add up to a different amount than its scale",
             wan(p.scale()),
             wan(total));
@@ -250,7 +320,7 @@ public final class BudgetRules {
         continue;
       }
       PerformanceTarget t = p.performance().get();
-      Location where = Location.at("performance target of " + p.name());
+      Location where = Location.at("performance target of " + p.qualifiedName());
       Amount parts;
       try {
         parts = t.fiscalFunds().plus(t.otherFunds());
@@ -280,11 +350,243 @@ public final class BudgetRules {
       BigDecimal total = p.performance().get().totalWeight();
       if (total.compareTo(expected) != 0) {
         out.report(
-            Location.at("performance target of " + p.name()),
+            Location.at("performance target of " + p.qualifiedName()),
             "Indicator weights add up to " + total.toPlainString(),
             expected.toPlainString(),
             total.toPlainString());
       }
     }
+  }
+
+  private static void checkPerformanceSummary(UnitBudget b, Findings out) {
+    Optional<PerformanceSummary> s = b.performanceSummary();
+    if (s.isEmpty() || b.projects().isEmpty()) {
+      return;
+    }
+    Location where = Location.at("预算绩效情况");
+    int count = s.get().fiscalProjects() + s.get().nonFiscalProjects();
+    if (count != b.projects().size()) {
+      out.report(
+          where,
+          "预算绩效情况 counts " + count + " projects; the budget describes " + b.projects().size(),
+          String.valueOf(b.projects().size()),
+          String.valueOf(count));
+    }
+    Amount scales = Amount.zero();
+    for (Project p : b.projects()) {
+      scales = scales.plus(p.scale());
+    }
+    Amount stated = s.get().fiscalAmount().plus(s.get().nonFiscalAmount());
+    if (!stated.equals(scales)) {
+      out.report(
+          where, "预算绩效情况's amount differs from the projects' scales", wan(scales), wan(stated));
+    }
+  }
+
+  private static void checkProcurementParts(UnitBudget b, Findings out) {
+    Optional<GovernmentProcurement> p = b.procurement();
+    if (p.isEmpty()) {
+      return;
+    }
+    GovernmentProcurement g = p.get();
+    Amount parts = g.goods().plus(g.works()).plus(g.services());
+    if (!parts.equals(g.total())) {
+      out.report(
+          Location.at("政府采购预算"),
+          "货物 "
+              + wan(g.goods())
+              + " + 工程 "
+              + wan(g.works())
+              + " + 服务 "
+              + wan(g.services())
+              + " is not the procurement budget",
+          wan(parts),
+          wan(g.total()));
+    }
+  }
+
+  private static void checkProcurementReserved(UnitBudget b, Findings out) {
+    Optional<GovernmentProcurement> p = b.procurement();
+    if (p.isEmpty()) {
+      return;
+    }
+    GovernmentProcurement g = p.get();
+    if (g.reservedForSmes().isGreaterThan(g.total())) {
+      out.report(
+          Location.at("政府采购 面向中小企业预留"),
+          "More is reserved for SMEs than the procurement budget holds",
+          "at most " + wan(g.total()),
+          wan(g.reservedForSmes()));
+    }
+    if (g.reservedForSmallAndMicro().isGreaterThan(g.reservedForSmes())) {
+      out.report(
+          Location.at("政府采购 面向小微企业预留"),
+          "More is reserved for small and micro enterprises than for SMEs",
+          "at most " + wan(g.reservedForSmes()),
+          wan(g.reservedForSmallAndMicro()));
+    }
+  }
+
+  private static void checkStaffing(UnitBudget b, Findings out) {
+    if (b.profile().staffing().isEmpty()) {
+      return;
+    }
+    Staffing s = b.profile().staffing().get();
+    if (s.counts().isEmpty()) {
+      return;
+    }
+    // a long: the parts of a headcount add up beyond an int without wrapping
+    long sum = 0;
+    for (StaffCount c : s.counts()) {
+      sum += c.count();
+    }
+    if (sum != s.actual()) {
+      out.report(
+          Location.at("staffing 实有人数"),
+          "实有人数 " + s.actual() + " is not the sum of its parts " + sum,
+          String.valueOf(sum),
+          String.valueOf(s.actual()));
+    }
+  }
+
+  private static void checkSubsidies(UnitBudget b, Findings out) {
+    for (Project p : b.projects()) {
+      if (p.subsidy().isEmpty() || p.scale().isZero()) {
+        continue;
+      }
+      SubsidyTerms terms = p.subsidy().get();
+      SubsidyStandard standard = terms.standard();
+      int n = terms.recipients();
+      Location where = Location.at("project " + p.qualifiedName() + " 补贴标准");
+      if (standard.period().isEmpty()) {
+        continue;
+      }
+      int k = standard.period().get().perYear();
+      if (!within(p.scale(), standard, n, k)) {
+        Amount computed = standard.perPerson().multipliedBy((long) n * k);
+        out.report(
+            where,
+            n
+                + " recipients × "
+                + standard.printed()
+                + " × "
+                + k
+                + " = "
+                + wan(computed)
+                + " 万元, beyond the rounding of the standard from the scale "
+                + wan(p.scale())
+                + " (±"
+                + tolerance(standard, n, k).toPlainString()
+                + " 元)",
+            wan(p.scale()),
+            wan(computed));
+      }
+    }
+  }
+
+  private static void checkSubsidyPeriods(UnitBudget b, Findings out) {
+    for (Project p : b.projects()) {
+      if (p.subsidy().isEmpty() || p.subsidy().get().standard().period().isPresent()) {
+        continue;
+      }
+      SubsidyStandard standard = p.subsidy().get().standard();
+      int n = p.subsidy().get().recipients();
+      Amount onePayment = standard.perPerson().multipliedBy(n);
+      List<String> fits = new ArrayList<>();
+      for (SubsidyPeriod period : List.of(SubsidyPeriod.YEAR, SubsidyPeriod.MONTH)) {
+        if (within(p.scale(), standard, n, period.perYear())) {
+          fits.add(period == SubsidyPeriod.YEAR ? "once or yearly" : "monthly");
+        }
+      }
+      out.report(
+          Location.at("project " + p.qualifiedName() + " 补贴标准"),
+          "补贴标准 '"
+              + standard.printed()
+              + "' states no period; "
+              + n
+              + " recipients × the standard = "
+              + wan(onePayment)
+              + " 万元 a payment, which "
+              + (fits.isEmpty()
+                  ? "matches the scale for no period"
+                  : "matches the scale if paid " + String.join(" or ", fits)),
+          wan(p.scale()),
+          wan(onePayment));
+    }
+  }
+
+  private static boolean within(Amount scale, SubsidyStandard standard, int n, int k) {
+    BigDecimal computed = standard.perPerson().toYuan().multiply(BigDecimal.valueOf((long) n * k));
+    BigDecimal diff = computed.subtract(scale.toYuan()).abs();
+    return diff.compareTo(tolerance(standard, n, k)) <= 0;
+  }
+
+  /** In 元: half a unit of the standard's last printed decimal × n × k, plus 50 元 for the scale. */
+  static BigDecimal tolerance(SubsidyStandard standard, int n, int k) {
+    int decimals = printedDecimals(standard);
+    BigDecimal unit = BigDecimal.valueOf(standard.printedUnit().yuan());
+    BigDecimal half = unit.multiply(new BigDecimal("0.5")).movePointLeft(decimals);
+    return half.multiply(BigDecimal.valueOf((long) n * k))
+        .add(NarrativeRules.HALF_PRINTED_UNIT.toYuan())
+        .setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static int printedDecimals(SubsidyStandard standard) {
+    Matcher m = NUMBER.matcher(standard.printed());
+    if (m.find()) {
+      return m.group(1) == null ? 0 : m.group(1).length();
+    }
+    return Math.max(
+        0, standard.perPerson().in(standard.printedUnit()).stripTrailingZeros().scale());
+  }
+
+  private static void checkCostIndicators(UnitBudget b, Findings out) {
+    for (Project p : b.projects()) {
+      if (p.performance().isEmpty()) {
+        continue;
+      }
+      PerformanceTarget t = p.performance().get();
+      Amount sum = Amount.zero();
+      List<String> terms = new ArrayList<>();
+      for (PerformanceIndicator i : t.indicators()) {
+        if (i.kind() != IndicatorKind.COST
+            || !(i.target() instanceof IndicatorTarget.Quantity q)
+            || q.relation().filter(r -> r != Relation.EQUAL).isPresent()) {
+          continue;
+        }
+        String unit = squeeze(q.unit());
+        MoneyUnit u =
+            unit.equals("万元") ? MoneyUnit.WAN_YUAN : unit.equals("元") ? MoneyUnit.YUAN : null;
+        if (u == null) {
+          continue;
+        }
+        Amount a;
+        try {
+          a = Amount.of(q.value(), u);
+        } catch (IllegalArgumentException finerThanAFen) {
+          continue;
+        }
+        sum = sum.plus(a);
+        terms.add(i.name() + " " + q.printed());
+      }
+      if (!terms.isEmpty() && !sum.equals(t.totalFunds())) {
+        out.report(
+            Location.at("performance target of " + p.qualifiedName()),
+            "Cost indicators add up to "
+                + wan(sum)
+                + " 万元 ("
+                + String.join(", ", terms)
+                + "), not the 年度预算总额",
+            wan(t.totalFunds()),
+            wan(sum));
+      }
+    }
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private static String squeeze(String s) {
+    return WHITESPACE.matcher(s).replaceAll("");
   }
 }

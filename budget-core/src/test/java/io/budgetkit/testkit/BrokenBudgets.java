@@ -46,7 +46,19 @@ public final class BrokenBudgets {
               "performance.funds",
               () -> Generate.oneOf(performanceFundsNotTheirParts(), performanceFundsNotTheScale()))
           .put("performance.weights", BrokenBudgets::performanceWeights)
+          // the facts a budget discloses, broken as in a document
+          .put("performance.summary", () -> fromDocument(BrokenDocuments.performanceSummary()))
+          .put("procurement.parts", () -> fromDocument(BrokenDocuments.procurementParts()))
+          .put("procurement.reserved", () -> fromDocument(BrokenDocuments.procurementReserved()))
+          .put("staffing.counts", () -> fromDocument(BrokenDocuments.staffingCounts()))
+          .put("subsidy.standard", () -> fromDocument(BrokenDocuments.subsidyStandard()))
+          .put("subsidy.period", () -> fromDocument(BrokenDocuments.subsidyPeriod()))
+          .put("performance.cost-indicators", () -> fromDocument(BrokenDocuments.costIndicators()))
           .build();
+
+  private static Gen<Broken> fromDocument(Gen<BrokenDocument> documents) {
+    return documents.map(d -> new Broken(d.document().budget(), d.ruleId(), d.place(), d.what()));
+  }
 
   private BrokenBudgets() {}
 
@@ -205,7 +217,10 @@ public final class BrokenBudgets {
           b.from(target);
           b.totalFunds(target.totalFunds().plus(off));
           b.otherFunds(target.otherFunds().plus(off));
-          return new BrokenTarget(b.build(), "年度预算总额 " + wan(off) + " over the scale");
+          // cost indicators that state the funds follow them, so that only the scale disagrees
+          return new BrokenTarget(
+              ConsistentDocuments.withCostStated(b.build()),
+              "年度预算总额 " + wan(off) + " over the scale");
         },
         "performance.funds");
   }
@@ -267,7 +282,8 @@ public final class BrokenBudgets {
                         .zip(
                             offsets(),
                             (target, off) -> {
-                              BrokenTarget broken = defect.apply(target, off);
+                              BrokenTarget broken =
+                                  defect.apply(ConsistentDocuments.withCostStated(target), off);
                               Project.Builder b = Project.builder();
                               b.from(funded.project());
                               b.performance(broken.target());

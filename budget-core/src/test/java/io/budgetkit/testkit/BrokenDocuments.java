@@ -253,7 +253,7 @@ public final class BrokenDocuments {
     m.put("performance.cost-indicators", BrokenDocuments::costIndicators);
     // the budget's own rules
     for (String id : BrokenBudgets.byRule().keySet()) {
-      m.put(id, () -> ofBrokenBudget(id));
+      m.putIfAbsent(id, () -> ofBrokenBudget(id));
     }
     // the printed text: real wording from the 上海普陀 corpus, one mistake each
     text(m, "text.tables", DisclosureLevel.UNIT, y -> "其他相关情况说明");

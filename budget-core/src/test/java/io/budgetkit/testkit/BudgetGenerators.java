@@ -627,23 +627,26 @@ public final class BudgetGenerators {
                   }
                   return List.copyOf(parts);
                 });
-    return allocation.zip(
-        Generate.booleans(),
-        subsidyTerms().toOptionals(60),
-        performanceTargets(name, scale).toOptionals(30),
-        (parts, statesTotal, subsidy, performance) ->
-            Project.builder()
-                .name(name)
-                .policyBasis("克财社[2022]73 号")
-                .scale(scale)
-                .undertaker("阿图什市人力资源和社会保障局")
-                .allocation(parts)
-                .allocationTotal(statesTotal ? Optional.of(scale) : Optional.empty())
-                .executionPeriod("2023 年 1 月-12 月")
-                .fundingSource("财政拨款")
-                .subsidy(subsidy)
-                .performance(performance)
-                .build());
+    return allocation
+        .zip(
+            Generate.booleans(),
+            subsidyTerms().toOptionals(60),
+            performanceTargets(name, scale).toOptionals(30),
+            (parts, statesTotal, subsidy, performance) ->
+                Project.builder()
+                    .name(name)
+                    .policyBasis("克财社[2022]73 号")
+                    .scale(scale)
+                    .undertaker("阿图什市人力资源和社会保障局")
+                    .allocation(parts)
+                    .allocationTotal(statesTotal ? Optional.of(scale) : Optional.empty())
+                    .executionPeriod("2023 年 1 月-12 月")
+                    .fundingSource("财政拨款")
+                    .subsidy(subsidy)
+                    .performance(performance)
+                    .build())
+        // subsidy standards and money cost indicators that agree with the scale
+        .map(ConsistentDocuments::publishable);
   }
 
   /**
@@ -776,6 +779,38 @@ public final class BudgetGenerators {
    */
   public static Gen<UnitBudget> publishableBudgets(int maxBasicLines, int maxProjects) {
     return budgets(maxBasicLines, maxProjects).map(ConsistentDocuments::publishable);
+  }
+
+  /**
+   * The budgets of 1 to {@code maxUnits} units of one department: budgets of {@link #documents()}
+   * (so with 三公经费 and 机关运行经费), each renamed 单位1, 单位2 … with code 001, 002 … and department 示例部门.
+   * Units often have projects of the same name (the seed's names), as real units do.
+   */
+  public static Gen<List<UnitBudget>> departmentUnits(int maxUnits) {
+    return Generate.range(1, maxUnits)
+        .flatMap(
+            n -> {
+              List<Gen<UnitBudget>> each = new ArrayList<>();
+              for (int i = 1; i <= n; i++) {
+                String name = "单位" + i;
+                String code = String.format("%03d", i);
+                each.add(
+                    documents(3, 2)
+                        .map(
+                            d ->
+                                UnitBudget.builder()
+                                    .from(d.budget())
+                                    .profile(
+                                        UnitProfile.builder()
+                                            .from(d.budget().profile())
+                                            .name(name)
+                                            .code(code)
+                                            .department("示例部门")
+                                            .build())
+                                    .build()));
+              }
+              return sequence(each);
+            });
   }
 
   /** The {@code i}-th distinct project name: the seed's names, then numbered ones. */

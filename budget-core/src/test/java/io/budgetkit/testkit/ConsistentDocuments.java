@@ -182,7 +182,7 @@ final class ConsistentDocuments {
     return e.level() == CodeLevel.CLASS ? EconomicCode.parse(e.digits() + "99") : e;
   }
 
-  private static Project publishable(Project p) {
+  static Project publishable(Project p) {
     Project.Builder b = Project.builder();
     b.from(p);
     p.subsidy().ifPresent(s -> b.subsidy(consistentSubsidy(s, p.scale())));
@@ -223,7 +223,7 @@ final class ConsistentDocuments {
    * The target with its first cost indicator in money stating the 年度预算总额 and any other cost
    * indicator in money restated as a qualitative target, so that the cost indicators add up.
    */
-  private static PerformanceTarget withCostStated(PerformanceTarget t) {
+  static PerformanceTarget withCostStated(PerformanceTarget t) {
     List<PerformanceIndicator> indicators = new ArrayList<>();
     boolean stated = false;
     for (PerformanceIndicator i : t.indicators()) {
@@ -235,7 +235,11 @@ final class ConsistentDocuments {
         b.target(
             stated
                 ? IndicatorTarget.parse("有效保障")
-                : IndicatorTarget.parse("=" + t.totalFunds().format(MoneyUnit.WAN_YUAN) + " 万元"));
+                : IndicatorTarget.parse(
+                    t.totalFunds().fen() % WAN_YUAN_CENT == 0
+                        ? "=" + t.totalFunds().format(MoneyUnit.WAN_YUAN) + " 万元"
+                        // a total finer than 0.01 万元 is stated in 元, exactly
+                        : "=" + t.totalFunds().toYuan().toPlainString() + " 元"));
         stated = true;
         indicators.add(b.build());
       } else {

@@ -145,7 +145,14 @@ class BudgetRulesTest {
             "line.total",
             "project.lines",
             "performance.funds",
-            "performance.weights"),
+            "performance.weights",
+            "performance.summary",
+            "procurement.parts",
+            "procurement.reserved",
+            "staffing.counts",
+            "subsidy.standard",
+            "subsidy.period",
+            "performance.cost-indicators"),
         BudgetRules.all().stream().map(Rule::id).toList());
     BudgetRules.all().forEach(rule -> assertEquals(false, rule.description().isBlank()));
   }

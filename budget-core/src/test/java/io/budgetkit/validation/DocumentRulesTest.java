@@ -32,10 +32,15 @@ import org.junit.jupiter.api.Test;
 class DocumentRulesTest {
   private static final String SANZHI = "“三支一扶”人员社保和生活补贴";
 
-  /** Runs one document rule directly, so that an exception inside it fails the test. */
+  /**
+   * Runs one document rule, or one budget rule on the document's budget, directly, so that an
+   * exception inside it fails the test.
+   */
   static List<String> run(String ruleId, BudgetDocument doc) {
+    List<Rule<BudgetDocument>> rules = new ArrayList<>(DocumentRules.all());
+    BudgetRules.all().forEach(r -> rules.add(r.on(BudgetDocument::budget)));
     Rule<BudgetDocument> rule =
-        DocumentRules.all().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+        rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
     List<String> found = new ArrayList<>();
     rule.check(
         doc,
@@ -70,11 +75,11 @@ class DocumentRulesTest {
     // 2050.27 元 per month: 0.005 元 × 122 × 12 = 7.32 元, plus 50 元 for the scale in 万元.
     assertEquals(
         new BigDecimal("57.32"),
-        DocumentRules.tolerance(standard("2050.27", "2050.27 人/月"), 122, 12));
+        BudgetRules.tolerance(standard("2050.27", "2050.27 人/月"), 122, 12));
     // 1.54 万元 a year: 50 元 × 1,756 + 50 元; 4.9 万元: 500 元 × 2,141 + 50 元.
     assertEquals(
         new BigDecimal("87850.00"),
-        DocumentRules.tolerance(
+        BudgetRules.tolerance(
             new SubsidyStandard(
                 Amount.ofWanYuan("1.54"),
                 Optional.of(SubsidyPeriod.YEAR),
@@ -84,7 +89,7 @@ class DocumentRulesTest {
             1));
     assertEquals(
         new BigDecimal("1070550.00"),
-        DocumentRules.tolerance(
+        BudgetRules.tolerance(
             new SubsidyStandard(
                 Amount.ofWanYuan("4.9"),
                 Optional.of(SubsidyPeriod.YEAR),
@@ -98,9 +103,9 @@ class DocumentRulesTest {
   void subsidyDecimalsFallBackToTheAmountWhenThePrintedTextHasNoNumber() {
     // No number printed: 2050.27 has two decimals (as if printed), 2050 none (0.5 元 a payment).
     assertEquals(
-        new BigDecimal("57.32"), DocumentRules.tolerance(standard("2050.27", "按月发放"), 122, 12));
+        new BigDecimal("57.32"), BudgetRules.tolerance(standard("2050.27", "按月发放"), 122, 12));
     assertEquals(
-        new BigDecimal("782.00"), DocumentRules.tolerance(standard("2050", "按月发放"), 122, 12));
+        new BigDecimal("782.00"), BudgetRules.tolerance(standard("2050", "按月发放"), 122, 12));
   }
 
   @Test

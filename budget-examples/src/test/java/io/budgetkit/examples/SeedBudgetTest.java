@@ -21,6 +21,7 @@ import io.budgetkit.project.SubsidyPeriod;
 import io.budgetkit.table.TableId;
 import io.budgetkit.validation.BudgetRules;
 import io.budgetkit.validation.Finding;
+import io.budgetkit.validation.Severity;
 import io.budgetkit.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -135,9 +136,17 @@ class SeedBudgetTest {
   }
 
   @Test
-  void validatorFindsOnlyTheUnitSlipOfTheThreeSupportsAllocation() {
+  void budgetRulesFindTheUnitSlipOfTheThreeSupportsAllocationAndTheStandardWithoutAPeriod() {
+    // the budget's rules include the subsidy rules: the seed's one note is theirs
     ValidationReport report = BudgetRules.validator().validate(budget);
-    assertEquals(1, report.findings().size(), report.toText());
+    assertEquals(2, report.findings().size(), report.toText());
+    assertEquals(
+        List.of("project.allocation-sum", "subsidy.period"),
+        report.findings().stream().map(Finding::ruleId).toList());
+    assertEquals(Severity.INFO, report.findings().get(1).severity());
+    assertTrue(
+        report.findings().get(1).location().toString().contains(SeedProjects.REGIONAL_EMPLOYMENT),
+        report.toText());
     Finding f = report.findings().get(0);
     assertEquals("project.allocation-sum", f.ruleId());
     assertTrue(f.location().toString().contains(SeedProjects.THREE_SUPPORTS), f.toString());

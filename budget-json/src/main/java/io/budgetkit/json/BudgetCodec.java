@@ -43,6 +43,7 @@ final class BudgetCodec {
                   .fund(v.get("fund"))
                   .kind(v.get("kind"))
                   .project(v.<String>optional("project"))
+                  .unit(v.<String>optional("unit"))
                   .amount(v.<Amount>get("amount"))
                   .build(),
           required("function", JsonIn::function),
@@ -50,6 +51,7 @@ final class BudgetCodec {
           required("fund", JsonIn.constant(FundSource.class)),
           required("kind", JsonIn.constant(ExpenditureKind.class)),
           optional("project", JsonIn::string),
+          optional("unit", JsonIn::string),
           required("amount", JsonIn::amount));
 
   static void writeLine(JsonOut out, BudgetLine line) throws IOException {
@@ -59,6 +61,7 @@ final class BudgetCodec {
     out.constant("fund", line.fund());
     out.constant("kind", line.kind());
     out.string("project", line.project());
+    out.string("unit", line.unit());
     out.amount("amount", line.amount());
     out.end();
   }

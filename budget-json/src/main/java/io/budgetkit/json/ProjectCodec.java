@@ -226,6 +226,7 @@ final class ProjectCodec {
               b.tableName(v.get("tableName"));
             }
             return b.name(v.get("name"))
+                .unit(v.<String>optional("unit"))
                 .policyBasis(v.get("policyBasis"))
                 .scale(v.<Amount>get("scale"))
                 .undertaker(v.get("undertaker"))
@@ -238,6 +239,7 @@ final class ProjectCodec {
                 .build();
           },
           required("name", JsonIn::string),
+          optional("unit", JsonIn::string),
           optional("tableName", JsonIn::string),
           required("policyBasis", JsonIn::string),
           required("scale", JsonIn::amount),
@@ -252,6 +254,7 @@ final class ProjectCodec {
   static void writeProject(JsonOut out, Project project) throws IOException {
     out.start();
     out.string("name", project.name());
+    out.string("unit", project.unit());
     if (!project.tableName().equals(project.name())) {
       out.string("tableName", project.tableName());
     }

@@ -155,7 +155,7 @@ class BudgetJsonErrorsTest {
         "$.budget.lines[0].note",
         firstLine(),
         "unknown field \"note\" in budget line",
-        "function, economic, fund, kind, project, amount");
+        "function, economic, fund, kind, project, unit, amount");
     assertAt(
         failureReplacing("\"unit\": \"万元\",", "\"unit\": \"万元\", \"units\": \"元\","),
         "$.units",

@@ -72,6 +72,26 @@ class BudgetJsonSchemaTest {
   }
 
   @Test
+  void aConsolidatedDepartmentIsValidAndSurvivesJsonWithItsUnits() {
+    qt().withExamples(50)
+        .forAll(io.budgetkit.testkit.BudgetGenerators.departmentUnits(3))
+        .checkAssert(
+            units -> {
+              BudgetDocument department =
+                  BudgetDocument.of(
+                      io.budgetkit.model.Consolidation.of(
+                          ConsolidationProperties.DEPARTMENT, units));
+              String json = BudgetJson.toJson(department);
+              assertEquals(Set.of(), validate(json));
+              try {
+                assertEquals(department, BudgetJson.fromJson(json));
+              } catch (BudgetJsonException e) {
+                throw new AssertionError(e.getMessage(), e);
+              }
+            });
+  }
+
+  @Test
   void everyGeneratedDocumentIsValid() {
     qt().withExamples(100)
         .forAll(BudgetGen.DOCUMENT)

@@ -32,13 +32,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "budget 0.1.0",
     description = {
-      "Tables, validation and schema of budget disclosure documents (单位预算公开).",
+      "Tables, validation, exports and schema of budget disclosure documents (单位预算公开).",
       "Without a command: the demo."
     },
     subcommands = {
       DemoCommand.class,
       TablesCommand.class,
       ValidateCommand.class,
+      ExportCommand.class,
       SchemaCommand.class,
       ImportCommand.class,
       LayoutsCommand.class,

@@ -1,14 +1,25 @@
 package io.budgetkit.examples.cli;
 
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.FindingsExport;
 import io.budgetkit.validation.Finding;
 import io.budgetkit.validation.RuleProfile;
 import io.budgetkit.validation.Severity;
 import io.budgetkit.validation.ValidationReport;
 import io.budgetkit.validation.Validators;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -16,14 +27,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code budget validate FILE.json}: one finding per line, exit 1 when any is an error. */
+/**
+ * {@code budget validate FILE.json}: one finding per line, exit 1 when any is an error; {@code
+ * budget validate DIR|FILES…}: many documents in parallel, one summary line per document, every
+ * finding to one file ({@code --findings}), exit status of the worst document.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
       "Validate a budget document: one finding per line on stdout (severity, rule, place,",
       "expected, actual, message; control characters from the document escaped as \\uXXXX),",
-      "a count on stderr."
+      "a count on stderr.",
+      "Given a directory (its *.json files) or several files: validate them in parallel,",
+      "a progress bar on stderr, one summary line per document on stdout (OK, FINDINGS,",
+      "UNREADABLE or FAILED, name, counts), every finding to the --findings file; a document",
+      "that cannot be read is reported and skipped, the others still run. The exit status is",
+      "that of the worst document."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -35,8 +55,29 @@ import picocli.CommandLine.TypeConversionException;
 public final class ValidateCommand implements Callable<Integer> {
   @ParentCommand BudgetCli cli;
 
-  @Parameters(index = "0", paramLabel = "FILE.json", description = "a budget document")
-  String file;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "a budget document, several, or a directory of them (*.json)")
+  List<String> files;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "documents validated at once (default: the cores, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--findings",
+      paramLabel = "FILE",
+      description = "write every finding of every document to FILE, one record per finding")
+  Path findingsFile;
+
+  @Option(
+      names = "--findings-format",
+      paramLabel = "FORMAT",
+      description = "csv or jsonl (default: jsonl for a FILE ending .jsonl or .json, else csv)")
+  String findingsFormat;
 
   @Option(
       names = "--profile",
@@ -60,6 +101,16 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new UnusableInputException("--threads " + threads + ": expected at least 1");
+    }
+    if (files.size() == 1 && !Files.isDirectory(DocumentInput.path(files.get(0)))) {
+      return single(files.get(0));
+    }
+    return batch(Batch.documents(files));
+  }
+
+  private int single(String file) throws IOException {
     BudgetDocument doc = DocumentInput.read(file, cli.err());
     long started = System.nanoTime();
     ValidationReport report =
@@ -85,7 +136,127 @@ public final class ValidateCommand implements Callable<Integer> {
                 + " notes (profile "
                 + profile.name()
                 + ")");
+    if (findingsFile != null) {
+      try (Writer w = Files.newBufferedWriter(findingsFile);
+          FindingsExport export = FindingsExport.of(format(), w)) {
+        export.write(file, report.findings());
+      }
+    }
     return report.hasErrors() ? BudgetCli.FINDINGS : BudgetCli.OK;
+  }
+
+  private FindingsExport.Format format() {
+    if (findingsFormat != null) {
+      try {
+        return FindingsExport.Format.parse(findingsFormat);
+      } catch (IllegalArgumentException e) {
+        throw new UnusableInputException("--findings-format: " + e.getMessage());
+      }
+    }
+    String name = findingsFile.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".json")
+        ? FindingsExport.Format.JSON_LINES
+        : FindingsExport.Format.CSV;
+  }
+
+  /** One document's outcome in a batch. */
+  private record Outcome(Path file, int status, String summary, List<Finding> findings) {}
+
+  private int batch(List<Path> documents) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, documents.size()));
+    List<Future<Outcome>> outcomes = new ArrayList<>();
+    int worst = BudgetCli.OK;
+    int[] counts = new int[4];
+    long findingsWritten = 0;
+    Writer findingsWriter = findingsFile == null ? null : Files.newBufferedWriter(findingsFile);
+    try (FindingsExport export =
+            findingsWriter == null ? null : FindingsExport.of(format(), findingsWriter);
+        ProgressBar bar = Batch.progress("validate", documents.size(), cli.err())) {
+      for (Path file : documents) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return validate(file);
+                  } finally {
+                    bar.step();
+                  }
+                }));
+      }
+      for (Future<Outcome> f : outcomes) {
+        Outcome o;
+        try {
+          o = f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted");
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+        worst = Math.max(worst, o.status());
+        counts[o.status()]++;
+        cli.out().println(TerminalText.line(o.summary()));
+        if (export != null && !o.findings().isEmpty()) {
+          export.write(o.file().toString(), o.findings());
+          findingsWritten += o.findings().size();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      if (findingsWriter != null) {
+        findingsWriter.close();
+      }
+    }
+    cli.err()
+        .println(
+            String.format(
+                Locale.ROOT,
+                "%,d documents: %,d without errors, %,d with errors, %,d unreadable, %,d failed"
+                    + " (profile %s)%s",
+                documents.size(),
+                counts[BudgetCli.OK],
+                counts[BudgetCli.FINDINGS],
+                counts[BudgetCli.UNUSABLE],
+                counts[BudgetCli.INTERNAL],
+                profile.name(),
+                findingsFile == null
+                    ? ""
+                    : String.format(
+                        Locale.ROOT,
+                        "; %,d findings written to %s",
+                        findingsWritten,
+                        findingsFile)));
+    return worst;
+  }
+
+  /** Reads and validates one document of a batch; nothing it meets escapes as an exception. */
+  private Outcome validate(Path file) {
+    BudgetDocument doc;
+    try {
+      doc = Batch.read(file);
+    } catch (UnusableInputException e) {
+      return new Outcome(file, BudgetCli.UNUSABLE, "UNREADABLE " + e.getMessage(), List.of());
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return new Outcome(
+          file, BudgetCli.INTERNAL, "FAILED " + file + ": internal error: " + e, List.of());
+    }
+    try {
+      ValidationReport report = Validators.document().validate(doc, profile);
+      String counts =
+          report.findings(Severity.ERROR).size()
+              + " errors, "
+              + report.findings(Severity.WARNING).size()
+              + " warnings, "
+              + report.findings(Severity.INFO).size()
+              + " notes";
+      return report.hasErrors()
+          ? new Outcome(
+              file, BudgetCli.FINDINGS, "FINDINGS " + file + ": " + counts, report.findings())
+          : new Outcome(file, BudgetCli.OK, "OK " + file + ": " + counts, report.findings());
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return new Outcome(
+          file, BudgetCli.INTERNAL, "FAILED " + file + ": internal error: " + e, List.of());
+    }
   }
 
   /**
