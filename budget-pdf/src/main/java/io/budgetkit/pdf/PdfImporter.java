@@ -6,12 +6,16 @@ import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.document.DocumentOutline;
+import io.budgetkit.document.SourceText;
 import io.budgetkit.json.Layouts;
 import io.budgetkit.layout.Layout;
 import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.Statement;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.model.UnitProfile;
 import io.budgetkit.pdf.UnreadablePdfException.Reason;
+import io.budgetkit.pdf.narrative.NarrativePatterns;
+import io.budgetkit.pdf.narrative.NarrativeReader;
 import io.budgetkit.pdf.table.ExtractedTable;
 import io.budgetkit.pdf.table.PrintedTablesReader;
 import io.budgetkit.pdf.table.TableForm;
@@ -174,12 +178,27 @@ public final class PdfImporter {
                     .build())
             .fiscalYear(year)
             .build();
+    SourceText source = text.sourceText();
+    List<Statement> statements = List.of();
+    Optional<NarrativePatterns> narrative = NarrativePatterns.forLayout(chosen.id());
+    if (narrative.isPresent()) {
+      NarrativeReader.Result read =
+          NarrativeReader.of(narrative.get())
+              .read(
+                  source,
+                  Optional.of(printed),
+                  catalog,
+                  DocumentOutline.shanghaiPutuo().formerClassNames());
+      statements = read.statements();
+      findings.addAll(read.findings());
+    }
     BudgetDocument document =
         BudgetDocument.builder()
             .budget(budget)
             .layoutTables(printed)
             .level(chosen.level())
-            .sourceText(text.sourceText())
+            .sourceText(source)
+            .statements(statements)
             .build();
     return new ImportResult(
         name,

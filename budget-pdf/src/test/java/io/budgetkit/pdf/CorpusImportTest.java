@@ -276,7 +276,13 @@ class CorpusImportTest {
             "2025_商务委员会_单位预算",
             "2025_商务委员会_部门预算",
             "2025_财政局_部门预算")) {
-      assertEquals(List.of(), imported(doc).findings(), doc);
+      // the narrative's findings are pinned in NarrativeImportTest
+      assertEquals(
+          List.of(),
+          imported(doc).findings().stream()
+              .filter(f -> !f.ruleId().startsWith("pdf.narrative"))
+              .collect(Collectors.toList()),
+          doc);
     }
   }
 
