@@ -42,6 +42,14 @@ public final class StatementRules {
             Optional.of("half a unit of the statement's last printed digit"),
             StatementRules::checkTable),
         Rule.of(
+            "statement.rounding",
+            "a narrative figure restating a table cell is the cell rounded half-up, not cut off",
+            Severity.WARNING,
+            Optional.of(
+                "one unit of the statement's last printed digit, when the figure is the"
+                    + " cell cut off there"),
+            StatementRules::checkRounding),
+        Rule.of(
             "statement.parts",
             "figures printed after 其中 that make up their whole add up to it",
             Severity.ERROR,
@@ -114,7 +122,7 @@ public final class StatementRules {
           tables.table(cell.table()).flatMap(t -> t.cell(cell.cell())).orElse(Amount.zero());
       long allowed = slack(s) + LayoutRules.slackTwice(tables, cell) / 2;
       Amount stated = s.amount().get();
-      if (stated.minus(printed).abs().fen() > allowed) {
+      if (stated.minus(printed).abs().fen() > allowed && !isCutOff(stated, printed, s)) {
         report(
             out,
             s,
@@ -130,6 +138,60 @@ public final class StatementRules {
                 + " "
                 + tables.spec(cell.table()).unit().label(),
             fmt(printed, s),
+            fmt(stated, s));
+      }
+    }
+  }
+
+  /**
+   * Whether {@code stated} is {@code exact} cut off (rounded toward zero) at the statement's last
+   * printed digit, rather than rounded half-up: a rounding slip, reported by statement.rounding.
+   */
+  private static boolean isCutOff(Amount stated, Amount exact, Statement s) {
+    long unit = 2 * slack(s);
+    if (unit == 0) {
+      return false;
+    }
+    long cut = exact.fen() / unit * unit;
+    return stated.fen() == cut && cut != exact.fen();
+  }
+
+  private static void checkRounding(BudgetDocument doc, Findings out) {
+    if (doc.layoutTables().isEmpty()) {
+      return;
+    }
+    PrintedTables tables = doc.layoutTables().get();
+    List<Statement> statements = doc.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
+      if (s.amount().isEmpty()) {
+        continue;
+      }
+      List<Term> cells = Identities.cellsFor(tables, s.subject());
+      if (cells.isEmpty()) {
+        continue;
+      }
+      Term cell = cells.get(0);
+      Amount exact =
+          tables.table(cell.table()).flatMap(t -> t.cell(cell.cell())).orElse(Amount.zero());
+      Amount stated = s.amount().get();
+      long allowed = slack(s) + LayoutRules.slackTwice(tables, cell) / 2;
+      if (stated.minus(exact).abs().fen() > allowed && isCutOff(stated, exact, s)) {
+        report(
+            out,
+            s,
+            i,
+            s.label()
+                + " is printed "
+                + fmt(stated, s)
+                + ", "
+                + LayoutRules.describe(tables, cell)
+                + " ("
+                + exact.format(tables.spec(cell.table()).unit())
+                + " "
+                + tables.spec(cell.table()).unit().label()
+                + ") cut off instead of rounded",
+            fmt(exact, s),
             fmt(stated, s));
       }
     }

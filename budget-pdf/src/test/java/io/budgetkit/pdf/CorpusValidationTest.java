@@ -34,17 +34,25 @@ class CorpusValidationTest {
             "2024_万里街道办事处_部门预算",
             // p29: 津贴补贴 and 绩效工资 are printed under 款 "2" and "7", so 301's printed 款 rows
             // miss 16,623,810 + 11,447,100 of its 88,282,511 (合计 and 人员经费).
+            // p9 item 31: 住房公积金 350.35 万元 (表2 3,503,499 元), but "2024年预算安排352.67万元" in
+            // the same item: the second figure agrees with neither.
             List.of(
                 "layout.rows p29",
                 "layout.rows p29",
+                "statement.table p9",
+                "statement.twice p9",
                 "text.empty-tables p31",
                 "text.explanations p6")),
         Arguments.of(
             "2024_社会福利院_单位预算",
             // p9: 事业单位医疗 is printed under "7 11 02" in 支出预算总表, so 收入预算总表's 210 11 02
             // (503,724 on p8) has no counterpart there.
+            // p6 item 4: 社会福利事业单位 stated as 738.66 万元 (and "2024年预算安排738.66万元"), but
+            // 收入预算总表 p8 prints its 财政拨款收入 as 6,964,796 元 (696.48 万元).
             List.of(
                 "layout.across p8",
+                "statement.table p6",
+                "statement.table p6",
                 "text.classification-names p10",
                 "text.classification-names p14",
                 "text.classification-names p14",
@@ -81,7 +89,17 @@ class CorpusValidationTest {
                 .toList()),
         Arguments.of(
             "2025_财政局_部门预算",
+            // p7 item 7: 职业年金 printed 887.36 万元 for 873,617 元 (87.36 万元): a typo. Items 5, 9,
+            // 10, 11 print 87.70, 78.21, 204.91, 268.77 for 877,080, 782,164, 2,049,197 and
+            // 2,687,760 元: cut off, not rounded (87.71, 78.22, 204.92, 268.78). Items 9–11 are
+            // shown on p8; the text layer repeats the whole 编制说明 hidden on p7, where the evidence
+            // points.
             List.of(
+                "statement.rounding p7",
+                "statement.rounding p7",
+                "statement.rounding p7",
+                "statement.rounding p7",
+                "statement.table p7",
                 "text.empty-tables p18",
                 "text.level-wording p22",
                 "text.level-wording p22",
