@@ -1,7 +1,13 @@
 package io.budgetkit.examples.cli;
 
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.BudgetJsonException;
 import io.budgetkit.json.FindingsExport;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.pdf.ImportResult;
+import io.budgetkit.pdf.PdfImporter;
+import io.budgetkit.pdf.UnreadablePdfException;
+import io.budgetkit.pdf.annotate.AnnotateOption;
 import io.budgetkit.validation.Finding;
 import io.budgetkit.validation.RuleProfile;
 import io.budgetkit.validation.Severity;
@@ -22,6 +28,7 @@ import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -99,6 +106,15 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  @Mixin AnnotateOption annotate;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "ID|FILE|auto",
+      description = "for a PDF: the layout to read it with (default: ${DEFAULT-VALUE})",
+      defaultValue = "auto")
+  String layout;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1) {
@@ -111,7 +127,19 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   private int single(String file) throws IOException {
-    BudgetDocument doc = DocumentInput.read(file, cli.err());
+    boolean pdf = file.toLowerCase(Locale.ROOT).endsWith(".pdf");
+    if (annotate.target().isPresent() && !pdf) {
+      throw new UnusableInputException("--annotate needs a PDF to annotate, not " + file);
+    }
+    List<Finding> imported = List.of();
+    BudgetDocument doc;
+    if (pdf) {
+      ImportResult result = importPdf(file);
+      doc = result.document();
+      imported = result.findings();
+    } else {
+      doc = DocumentInput.read(file, cli.err());
+    }
     long started = System.nanoTime();
     ValidationReport report =
         DocumentInput.Progress.during(
@@ -123,7 +151,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     doc.budget().lines().size(),
                     (System.nanoTime() - started) / 1_000_000_000L),
             () -> Validators.document().validate(doc, profile));
-    for (Finding f : report.findings()) {
+    List<Finding> all = new java.util.ArrayList<>(imported);
+    all.addAll(report.findings());
+    for (Finding f : all) {
       cli.out().println(line(f));
     }
     cli.err()
@@ -139,10 +169,35 @@ public final class ValidateCommand implements Callable<Integer> {
     if (findingsFile != null) {
       try (Writer w = Files.newBufferedWriter(findingsFile);
           FindingsExport export = FindingsExport.of(format(), w)) {
-        export.write(file, report.findings());
+        export.write(file, all);
       }
     }
-    return report.hasErrors() ? BudgetCli.FINDINGS : BudgetCli.OK;
+    int annotated =
+        annotate.write(
+            DocumentInput.path(file),
+            all,
+            new java.io.PrintWriter(cli.err(), true),
+            new java.io.PrintWriter(cli.err(), true));
+    if (annotated != 0) {
+      return BudgetCli.UNUSABLE;
+    }
+    boolean errors = all.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return errors ? BudgetCli.FINDINGS : BudgetCli.OK;
+  }
+
+  /** Imports the PDF {@code file} with the layout asked for; a PDF it cannot read is exit 2. */
+  private ImportResult importPdf(String file) {
+    java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.OFF);
+    java.util.logging.Logger.getLogger("org.apache.fontbox").setLevel(java.util.logging.Level.OFF);
+    try {
+      PdfImporter importer =
+          layout.equals("auto") ? PdfImporter.auto() : PdfImporter.of(Layouts.load(layout));
+      return importer.importFile(DocumentInput.path(file));
+    } catch (UnreadablePdfException e) {
+      throw new UnusableInputException(file + ": " + e.getMessage());
+    } catch (BudgetJsonException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UnusableInputException("--layout " + layout + ": " + e.getMessage());
+    }
   }
 
   private FindingsExport.Format format() {

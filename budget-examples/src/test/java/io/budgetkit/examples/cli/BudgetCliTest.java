@@ -335,4 +335,21 @@ class BudgetCliTest {
     assertEquals(2, run("layouts", "--check", copy.toString()));
     assertTrue(err().contains("$.tables"), err());
   }
+
+  @Test
+  void validateReadsAPdfAndWritesAnAnnotatedCopy() throws Exception {
+    Path pdf = Path.of(BudgetCliTest.class.getResource("/corpus/2025_商务委员会_单位预算.pdf").toURI());
+    Path annotated = dir.resolve("annotated.pdf");
+    byte[] before = Files.readAllBytes(pdf);
+    assertEquals(0, run("validate", pdf.toString(), "--annotate", annotated.toString()), err());
+    assertTrue(out().contains("text.punctuation page 8"), out());
+    assertTrue(err().contains("annotated copy: " + annotated + " (8 highlighted"), err());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(annotated.toFile())) {
+      assertEquals(23, doc.getNumberOfPages()); // 22 pages and the list of findings before them
+    }
+    assertTrue(
+        java.util.Arrays.equals(before, Files.readAllBytes(pdf)), "the original is untouched");
+    assertEquals(2, run("validate", seedFile().toString(), "--annotate", annotated.toString()));
+    assertTrue(err().contains("--annotate needs a PDF"), err());
+  }
 }
