@@ -18,15 +18,17 @@ import java.util.Optional;
  * The layouts shipped with the library, and layouts loaded from a user's file.
  *
  * <p>Shipped: {@code shanghai-putuo-unit} (上海市普陀区 区级单位预算, 2024–2025) and {@code
- * shanghai-putuo-department} (区级部门预算). Each is a layout file under {@code
- * io/budgetkit/json/layouts/} in this jar; copy one, change it, and load it with {@link #load}.
+ * shanghai-putuo-department} (区级部门预算), and {@code xinjiang-atushi-2023-unit}, the seed's ten tables
+ * (新疆阿图什市 2023 单位预算, in 万元). Each is a layout file under {@code io/budgetkit/json/layouts/} in this
+ * jar; copy one, change it, and load it with {@link #load}.
  */
 public final class Layouts {
   private Layouts() {}
 
   /** The ids of the shipped layouts, in the order {@code budget layouts} lists them. */
   public static final ImmutableList<String> SHIPPED =
-      ImmutableList.of("shanghai-putuo-unit", "shanghai-putuo-department");
+      ImmutableList.of(
+          "shanghai-putuo-unit", "shanghai-putuo-department", "xinjiang-atushi-2023-unit");
 
   private static final ImmutableList<Layout> LAYOUTS = loadShipped();
 

@@ -18,6 +18,7 @@ import io.budgetkit.layout.TableSpec;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.money.Amount;
+import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.table.TableRow;
 import io.budgetkit.testkit.BudgetGenerators;
 import io.budgetkit.validation.Finding;
@@ -35,7 +36,7 @@ import org.quicktheories.generators.Generate;
 /**
  * Properties of every shipped layout over generated budgets: the tables derived from the lines
  * satisfy every generated identity, unless a line cannot be placed in an economic table, and a
- * one-fen change to any figure of a slice column is found.
+ * change to any figure of a slice column beyond its printed rounding is found.
  */
 class LayoutPropertiesTest {
   private static final Validator<BudgetDocument> RULES = Validator.of(LayoutRules.all());
@@ -87,7 +88,7 @@ class LayoutPropertiesTest {
   @Test
   void derivedTablesSatisfyEveryIdentityExactlyWhenEveryLineCanBePlaced() {
     for (Layout layout : Layouts.shipped()) {
-      qt().withExamples(150)
+      qt().withExamples(60)
           .forAll(BudgetGenerators.budgets())
           .checkAssert(
               budget -> {
@@ -100,7 +101,11 @@ class LayoutPropertiesTest {
                 // do not add up to
                 for (Finding f : report.findings()) {
                   assertEquals("layout.rows", f.ruleId(), f.toString());
-                  assertTrue(f.location().table().orElse("").startsWith("表8"), f.toString());
+                  assertTrue(
+                      layout.tables().stream()
+                          .filter(t -> t.rows().codes() == RowSpec.Codes.ECONOMIC)
+                          .anyMatch(t -> t.label().equals(f.location().table().orElse(""))),
+                      f.toString());
                 }
                 // and the lines rule names every such line
                 BudgetDocument withLines =
@@ -119,7 +124,7 @@ class LayoutPropertiesTest {
   @Test
   void derivedTablesAgreeWithTheirOwnLines() {
     for (Layout layout : Layouts.shipped()) {
-      qt().withExamples(60)
+      qt().withExamples(40)
           .forAll(BudgetGenerators.budgets())
           .checkAssert(
               budget -> {
@@ -139,12 +144,15 @@ class LayoutPropertiesTest {
   private record Pick(int table, int row, int column) {}
 
   @Test
-  void aOneFenChangeToAnyFigureIsFound() {
+  void aChangeBeyondThePrintedRoundingToAnyFigureIsFound() {
     for (Layout layout : Layouts.shipped()) {
       Gen<UnitBudget> placeable =
           BudgetGenerators.budgets()
               .assuming(b -> hasLineInScope(layout, b) && !hasUnplaceableLine(layout, b));
-      qt().withExamples(100)
+      // most generated budgets have a basic line the economic table cannot place (no 款): give
+      // the generator room to find the others
+      qt().withExamples(60)
+          .withGenerateAttempts(20_000)
           .forAll(placeable, Generate.longRange(0, Long.MAX_VALUE / 4))
           .checkAssert(
               (budget, seed) -> {
@@ -164,7 +172,13 @@ class LayoutPropertiesTest {
                 }
                 assertFalse(picks.isEmpty(), "a line in scope prints somewhere");
                 Pick p = picks.get((int) (seed % picks.size()));
-                PrintedTables broken = plusOneFen(tables, p);
+                // one fen where figures are exact (元 to the fen, or whole 元); one 万元 in a table
+                // printed to 0.01 万元, beyond the 50 元 each of its figures may be rounded by
+                long delta =
+                    tables.spec(tables.tables().get(p.table()).key()).unit() == MoneyUnit.YUAN
+                        ? 1
+                        : 1_000_000;
+                PrintedTables broken = plus(tables, p, delta);
                 ValidationReport report = RULES.validate(published(budget, broken));
                 String key = tables.tables().get(p.table()).key();
                 String label = tables.spec(key).label();
@@ -174,19 +188,26 @@ class LayoutPropertiesTest {
                             f ->
                                 f.location().table().orElse("").equals(label)
                                     || f.message().contains(label)),
-                    "a one-fen change at " + label + " " + p + " went unnoticed: " + report);
+                    "a change of "
+                        + delta
+                        + " fen at "
+                        + label
+                        + " "
+                        + p
+                        + " went unnoticed: "
+                        + report);
               });
     }
   }
 
-  private static PrintedTables plusOneFen(PrintedTables tables, Pick p) {
+  private static PrintedTables plus(PrintedTables tables, Pick p, long fen) {
     List<PrintedTable> out = new ArrayList<>(tables.tables());
     PrintedTable t = out.get(p.table());
     String column = tables.spec(t.key()).columns().get(p.column()).id();
     List<TableRow> rows = new ArrayList<>(t.rows());
     TableRow row = rows.get(p.row());
     Map<String, Amount> cells = new java.util.LinkedHashMap<>(row.cells());
-    cells.put(column, cells.get(column).plus(Amount.ofFen(1)));
+    cells.put(column, cells.get(column).plus(Amount.ofFen(fen)));
     rows.set(p.row(), new TableRow(row.key(), row.name(), ImmutableMap.copyOf(cells)));
     out.set(
         p.table(),
