@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.document.BudgetDocument;
-import io.budgetkit.json.LayoutJson;
+import io.budgetkit.json.Layouts;
 import io.budgetkit.layout.Layout;
 import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.layout.PrintedTable;
@@ -15,9 +15,6 @@ import io.budgetkit.table.TableId;
 import io.budgetkit.table.TableRow;
 import io.budgetkit.validation.LayoutRules;
 import io.budgetkit.validation.Validator;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,12 +28,8 @@ import org.junit.jupiter.api.Test;
  * gives the published tables cell for cell, and the generated identities hold on them.
  */
 class SeedLayoutTest {
-  private static Layout layout() throws Exception {
-    try (Reader in =
-        new InputStreamReader(
-            SeedLayoutTest.class.getResourceAsStream("seed-layout.json"), StandardCharsets.UTF_8)) {
-      return LayoutJson.read(in);
-    }
+  private static Layout layout() {
+    return Layouts.byId("xinjiang-atushi-2023-unit").orElseThrow();
   }
 
   @Test
