@@ -31,6 +31,9 @@ public abstract class Finding {
   /** Where the finding is printed in the source document (page, box, snippet), when known. */
   public abstract Optional<Evidence> evidence();
 
+  /** For an arithmetic finding on a table cell: the cell and the exact figures, typed. */
+  public abstract Optional<Figures> figures();
+
   /** One line: severity, rule, location, message, expected, actual. */
   @Override
   public String toString() {

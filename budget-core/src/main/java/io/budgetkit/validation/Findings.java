@@ -17,6 +17,20 @@ public interface Findings {
     report(location, message, expected, actual);
   }
 
+  /**
+   * Reports an arithmetic disagreement on a table cell with its typed figures as well as their
+   * printed text. Sinks that keep no figures drop them.
+   */
+  default void report(
+      Location location,
+      String message,
+      String expected,
+      String actual,
+      Evidence evidence,
+      Figures figures) {
+    report(location, message, expected, actual, evidence);
+  }
+
   /** Reports a disagreement that has no single expected value. */
   default void report(Location location, String message) {
     report(location, message, (String) null, (String) null);

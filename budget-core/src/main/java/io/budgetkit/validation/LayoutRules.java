@@ -147,7 +147,9 @@ public final class LayoutRules {
           message,
           Amount.ofFen(sum).format(unit),
           Amount.ofFen(whole).format(unit),
-          evidence(tables, id.whole()));
+          evidence(tables, id.whole()),
+          new Figures(
+              id.whole(), Amount.ofFen(sum), Amount.ofFen(whole), Amount.ofFen(slackTwice / 2)));
     }
   }
 
@@ -308,7 +310,8 @@ public final class LayoutRules {
                     + Amount.ofFen(lines).format(spec.unit()),
                 Amount.ofFen(lines).format(spec.unit()),
                 Amount.ofFen(printed).format(spec.unit()),
-                evidence(published, term));
+                evidence(published, term),
+                new Figures(term, Amount.ofFen(lines), Amount.ofFen(printed), Amount.ofFen(slack)));
           }
         }
       }

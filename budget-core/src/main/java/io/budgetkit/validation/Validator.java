@@ -113,6 +113,17 @@ public final class Validator<T> {
                 String expected,
                 String actual,
                 Evidence evidence) {
+              report(location, message, expected, actual, evidence, null);
+            }
+
+            @Override
+            public void report(
+                Location location,
+                String message,
+                String expected,
+                String actual,
+                Evidence evidence,
+                Figures figures) {
               findings.add(
                   Finding.builder()
                       .ruleId(rule.id())
@@ -122,6 +133,7 @@ public final class Validator<T> {
                       .expected(Optional.ofNullable(expected))
                       .actual(Optional.ofNullable(actual))
                       .evidence(Optional.ofNullable(evidence))
+                      .figures(Optional.ofNullable(figures))
                       .build());
             }
           };

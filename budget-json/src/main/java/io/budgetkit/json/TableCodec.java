@@ -9,8 +9,10 @@ import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.document.DisclosureLevel;
 import io.budgetkit.document.Evidence;
 import io.budgetkit.document.SourceText;
+import io.budgetkit.layout.CellRef;
 import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.layout.Statement;
+import io.budgetkit.layout.Term;
 import io.budgetkit.money.Amount;
 import io.budgetkit.table.Column;
 import io.budgetkit.table.Disclosure;
@@ -18,6 +20,7 @@ import io.budgetkit.table.DisclosureTable;
 import io.budgetkit.table.RowKey;
 import io.budgetkit.table.TableId;
 import io.budgetkit.table.TableRow;
+import io.budgetkit.validation.Figures;
 import io.budgetkit.validation.Finding;
 import io.budgetkit.validation.Location;
 import io.budgetkit.validation.Severity;
@@ -247,6 +250,7 @@ final class TableCodec {
                   .expected(v.<String>optional("expected"))
                   .actual(v.<String>optional("actual"))
                   .evidence(v.<Evidence>optional("evidence"))
+                  .figures(v.<Figures>optional("figures"))
                   .build(),
           required("ruleId", JsonIn::string),
           required("severity", JsonIn.constant(Severity.class)),
@@ -254,7 +258,35 @@ final class TableCodec {
           required("message", JsonIn::string),
           optional("expected", JsonIn::string),
           optional("actual", JsonIn::string),
-          optional("evidence", in -> in.read(LayoutCodec.EVIDENCE)));
+          optional("evidence", in -> in.read(LayoutCodec.EVIDENCE)),
+          optional("figures", in -> in.read(TableCodec.FIGURES)));
+
+  static final Shape<Figures> FIGURES =
+      Shape.of(
+          "finding figures",
+          v ->
+              new Figures(
+                  new Term(v.get("table"), new CellRef(v.get("row"), v.get("column"))),
+                  v.get("expected"),
+                  v.get("actual"),
+                  v.get("tolerance")),
+          required("table", JsonIn::string),
+          required("row", TableCodec::readRowKey),
+          required("column", JsonIn::string),
+          required("expected", JsonIn::amount),
+          required("actual", JsonIn::amount),
+          required("tolerance", JsonIn::amount));
+
+  static void writeFigures(JsonOut out, Figures f) throws IOException {
+    out.startFlat();
+    out.string("table", f.cell().table());
+    out.string("row", f.cell().cell().row().id());
+    out.string("column", f.cell().cell().column());
+    out.amount("expected", f.expected());
+    out.amount("actual", f.actual());
+    out.amount("tolerance", f.tolerance());
+    out.end();
+  }
 
   static void writeFinding(JsonOut out, Finding finding) throws IOException {
     out.startFlat();
@@ -265,6 +297,7 @@ final class TableCodec {
     out.string("expected", finding.expected());
     out.string("actual", finding.actual());
     out.object("evidence", finding.evidence(), LayoutCodec::writeEvidence);
+    out.object("figures", finding.figures(), TableCodec::writeFigures);
     out.end();
   }
 

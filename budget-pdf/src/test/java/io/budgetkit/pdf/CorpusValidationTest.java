@@ -186,6 +186,31 @@ class CorpusValidationTest {
                         + " "
                         + f.actual().orElseThrow())
             .toList();
+    // the same finding, typed: the cell, the exact figures and the tolerance the printing allowed
+    io.budgetkit.validation.Figures figures =
+        report.findingsOf("layout.rows").stream()
+            .flatMap(f -> f.figures().stream())
+            .filter(
+                f ->
+                    f.cell()
+                        .equals(
+                            new io.budgetkit.layout.Term(
+                                "t2", new CellRef(RowKey.function("212 01"), "total"))))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Amount.ofYuan("94995789"), figures.expected());
+    assertEquals(Amount.ofYuan("94995790"), figures.actual());
+    assertEquals(Amount.zero(), figures.tolerance());
+    // and a report of them survives JSON
+    try {
+      var mapper = io.budgetkit.json.BudgetJson.mapper();
+      String json = mapper.writeValueAsString(report);
+      assertEquals(
+          report.findings(),
+          mapper.readValue(json, io.budgetkit.validation.ValidationReport.class).findings());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
     assertTrue(
         rows.contains("表2 收入预算总表 f:21201 94,995,789.00 94,995,790.00")
             && rows.contains("表2 收入预算总表 f:212 154,369,327.00 154,369,326.00")
