@@ -102,61 +102,16 @@ public final class StatementRules {
     out.report(where(s, index), message, expected, actual, s.evidence().orElse(null));
   }
 
-  private static void checkTable(BudgetDocument doc, Findings out) {
-    if (doc.layoutTables().isEmpty()) {
-      return;
-    }
-    PrintedTables tables = doc.layoutTables().get();
-    List<Statement> statements = doc.statements();
-    for (int i = 0; i < statements.size(); i++) {
-      Statement s = statements.get(i);
-      if (s.amount().isEmpty()) {
-        continue;
-      }
-      List<Term> cells = Identities.cellsFor(tables, s.subject());
-      if (cells.isEmpty()) {
-        continue;
-      }
-      Term cell = cells.get(0);
-      Amount printed =
-          tables.table(cell.table()).flatMap(t -> t.cell(cell.cell())).orElse(Amount.zero());
-      long allowed = slack(s) + LayoutRules.slackTwice(tables, cell) / 2;
-      Amount stated = s.amount().get();
-      if (stated.minus(printed).abs().fen() > allowed && !isCutOff(stated, printed, s)) {
-        report(
-            out,
-            s,
-            i,
-            "the narrative states "
-                + s.label()
-                + " as "
-                + fmt(stated, s)
-                + " but "
-                + LayoutRules.describe(tables, cell)
-                + " prints "
-                + printed.format(tables.spec(cell.table()).unit())
-                + " "
-                + tables.spec(cell.table()).unit().label(),
-            fmt(printed, s),
-            fmt(stated, s));
-      }
-    }
+  /** What a restatement check sees: the statement, the cell it restates and their figures. */
+  private interface Restatement {
+    void check(int index, Statement s, PrintedTables tables, Term cell, Amount exact, long allowed);
   }
 
   /**
-   * Whether {@code stated} is {@code exact} cut off (rounded toward zero) at the statement's last
-   * printed digit, rather than rounded half-up: a rounding slip, reported by statement.rounding.
+   * Calls {@code check} for every money statement that restates a table cell (the first cell of the
+   * same slice), with the cell's figure and the rounding both printings allow.
    */
-  private static boolean isCutOff(Amount stated, Amount exact, Statement s) {
-    long unit = 2 * slack(s);
-    if (unit == 0) {
-      return false;
-    }
-    long cut = exact.fen() / unit * unit;
-    return stated.fen() == cut && cut != exact.fen();
-  }
-
-  private static void checkRounding(BudgetDocument doc, Findings out) {
+  private static void eachRestatement(BudgetDocument doc, Restatement check) {
     if (doc.layoutTables().isEmpty()) {
       return;
     }
@@ -174,27 +129,73 @@ public final class StatementRules {
       Term cell = cells.get(0);
       Amount exact =
           tables.table(cell.table()).flatMap(t -> t.cell(cell.cell())).orElse(Amount.zero());
-      Amount stated = s.amount().get();
-      long allowed = slack(s) + LayoutRules.slackTwice(tables, cell) / 2;
-      if (stated.minus(exact).abs().fen() > allowed && isCutOff(stated, exact, s)) {
-        report(
-            out,
-            s,
-            i,
-            s.label()
-                + " is printed "
-                + fmt(stated, s)
-                + ", "
-                + LayoutRules.describe(tables, cell)
-                + " ("
-                + exact.format(tables.spec(cell.table()).unit())
-                + " "
-                + tables.spec(cell.table()).unit().label()
-                + ") cut off instead of rounded",
-            fmt(exact, s),
-            fmt(stated, s));
-      }
+      check.check(i, s, tables, cell, exact, slack(s) + LayoutRules.slackTwice(tables, cell) / 2);
     }
+  }
+
+  private static void checkTable(BudgetDocument doc, Findings out) {
+    eachRestatement(
+        doc,
+        (i, s, tables, cell, printed, allowed) -> {
+          Amount stated = s.amount().get();
+          if (stated.minus(printed).abs().fen() > allowed && !isCutOff(stated, printed, s)) {
+            report(
+                out,
+                s,
+                i,
+                "the narrative states "
+                    + s.label()
+                    + " as "
+                    + fmt(stated, s)
+                    + " but "
+                    + LayoutRules.describe(tables, cell)
+                    + " prints "
+                    + printed.format(tables.spec(cell.table()).unit())
+                    + " "
+                    + tables.spec(cell.table()).unit().label(),
+                fmt(printed, s),
+                fmt(stated, s));
+          }
+        });
+  }
+
+  /**
+   * Whether {@code stated} is {@code exact} cut off (rounded toward zero) at the statement's last
+   * printed digit, rather than rounded half-up: a rounding slip, reported by statement.rounding.
+   */
+  private static boolean isCutOff(Amount stated, Amount exact, Statement s) {
+    long unit = 2 * slack(s);
+    if (unit == 0) {
+      return false;
+    }
+    long cut = exact.fen() / unit * unit;
+    return stated.fen() == cut && cut != exact.fen();
+  }
+
+  private static void checkRounding(BudgetDocument doc, Findings out) {
+    eachRestatement(
+        doc,
+        (i, s, tables, cell, exact, allowed) -> {
+          Amount stated = s.amount().get();
+          if (stated.minus(exact).abs().fen() > allowed && isCutOff(stated, exact, s)) {
+            report(
+                out,
+                s,
+                i,
+                s.label()
+                    + " is printed "
+                    + fmt(stated, s)
+                    + ", "
+                    + LayoutRules.describe(tables, cell)
+                    + " ("
+                    + exact.format(tables.spec(cell.table()).unit())
+                    + " "
+                    + tables.spec(cell.table()).unit().label()
+                    + ") cut off instead of rounded",
+                fmt(exact, s),
+                fmt(stated, s));
+          }
+        });
   }
 
   private static void checkParts(BudgetDocument doc, Findings out) {

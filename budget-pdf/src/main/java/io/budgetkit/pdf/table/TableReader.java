@@ -473,8 +473,10 @@ public final class TableReader {
       for (PartColumns pc : columns.parts()) {
         if (pc.part().key() == TableForm.KeyKind.FUNCTION_CODE
             || pc.part().key() == TableForm.KeyKind.ECONOMIC_CODE) {
-          float firstAmount = pc.amounts().get(0).left();
-          if (t.right() < firstAmount - 40) {
+          // x of the first figure column's left edge, in points
+          var firstColumn = pc.amounts().get(0);
+          float firstColumnLeft = firstColumn.left();
+          if (t.right() < firstColumnLeft - 40) {
             return true;
           }
         }
