@@ -4,9 +4,13 @@ import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.json.BudgetJson;
 import io.budgetkit.json.BudgetJsonException;
 import io.budgetkit.money.MoneyUnit;
+import io.budgetkit.pdf.cli.ProgressLine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +21,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** What the commands over many documents share: finding the documents, reading one, progress. */
@@ -84,7 +87,9 @@ final class Batch {
         .setInitialMax(total)
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(200)
-        .setConsumer(new StreamConsumer(err))
+        .setConsumer(
+            new ProgressLine(
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)))
         .build();
   }
 
@@ -100,37 +105,6 @@ final class Batch {
         return MoneyUnit.WAN_YUAN;
       default:
         throw new IllegalArgumentException("Unknown unit '" + name + "': expected yuan or wan");
-    }
-  }
-
-  /** Draws a progress bar on a stream, redrawing one line. */
-  private static final class StreamConsumer implements ProgressBarConsumer {
-    private final PrintStream err;
-
-    StreamConsumer(PrintStream err) {
-      this.err = err;
-    }
-
-    @Override
-    public int getMaxRenderedLength() {
-      return 100;
-    }
-
-    @Override
-    public void accept(String rendered) {
-      synchronized (err) {
-        err.print('\r');
-        err.print(rendered);
-        err.flush();
-      }
-    }
-
-    @Override
-    public void close() {
-      synchronized (err) {
-        err.println();
-        err.flush();
-      }
     }
   }
 }

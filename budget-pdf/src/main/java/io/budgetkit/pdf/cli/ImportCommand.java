@@ -23,7 +23,6 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -139,7 +138,7 @@ public final class ImportCommand implements Callable<Integer> {
             .setInitialMax(files.size())
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(200)
-            .setConsumer(new WriterConsumer(err))
+            .setConsumer(new ProgressLine(err))
             .build()) {
       for (Path f : files) {
         results.add(
@@ -177,37 +176,6 @@ public final class ImportCommand implements Callable<Integer> {
       return 3;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /** Draws the progress bar on the command's error stream, redrawing one line. */
-  private static final class WriterConsumer implements ProgressBarConsumer {
-    private final PrintWriter err;
-
-    WriterConsumer(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public int getMaxRenderedLength() {
-      return 100;
-    }
-
-    @Override
-    public void accept(String rendered) {
-      synchronized (err) {
-        err.print('\r');
-        err.print(rendered);
-        err.flush();
-      }
-    }
-
-    @Override
-    public void close() {
-      synchronized (err) {
-        err.println();
-        err.flush();
-      }
     }
   }
 
