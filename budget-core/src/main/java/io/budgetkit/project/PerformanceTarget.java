@@ -3,6 +3,7 @@ package io.budgetkit.project;
 import io.budgetkit.money.Amount;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -14,25 +15,31 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PerformanceTarget {
-  /** The project name as this table prints it. */
+  /**
+   * The project name as this table prints it; where the target is printed inside the project's
+   * description without a name of its own (七、绩效目标 of the 上海 项目经费情况说明), the project's name.
+   */
   public abstract String projectName();
 
-  /** The person responsible (项目负责人). */
-  public abstract String owner();
+  /**
+   * The person responsible (项目负责人), where printed; the 上海 项目经费情况说明 prints only the goal, so this
+   * and the funds below are empty for a target read from one.
+   */
+  public abstract Optional<String> owner();
 
-  /** 年度预算总额. */
-  public abstract Amount totalFunds();
+  /** 年度预算总额, where printed. */
+  public abstract Optional<Amount> totalFunds();
 
-  /** 其中：财政拨款. */
-  public abstract Amount fiscalFunds();
+  /** 其中：财政拨款, where printed. */
+  public abstract Optional<Amount> fiscalFunds();
 
-  /** 其他资金. */
-  public abstract Amount otherFunds();
+  /** 其他资金, where printed. */
+  public abstract Optional<Amount> otherFunds();
 
   /** 项目总体目标, as printed (line breaks of the PDF removed). */
   public abstract String overallGoal();
 
-  /** The third-level indicators in the order printed. */
+  /** The third-level indicators in the order printed; empty where the document prints none. */
   public abstract List<PerformanceIndicator> indicators();
 
   /** The sum of the indicators' weights; 90 in every table of the seed. */

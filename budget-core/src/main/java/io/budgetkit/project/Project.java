@@ -41,22 +41,37 @@ public abstract class Project {
     return name();
   }
 
-  /** 设立的政策依据. */
+  /**
+   * 项目概况, where the description prints one (the 上海 项目经费情况说明 does; the seed's 项目说明 does not), as
+   * printed: the lines of a paragraph joined, paragraphs separated by a line break.
+   */
+  public abstract Optional<String> overview();
+
+  /** 设立的政策依据 (立项依据 in the 上海 项目经费情况说明), as printed. */
   public abstract String policyBasis();
 
-  /** 预算安排规模. */
-  public abstract Amount scale();
+  /**
+   * 预算安排规模, where the document prints it. Empty where it does not: the 上海 项目经费情况说明 prints only a
+   * quarterly plan (年度预算安排), whose sum is not a printed figure. Rules comparing with the scale skip
+   * a project without one.
+   */
+  public abstract Optional<Amount> scale();
 
-  /** 项目承担单位. */
+  /** 项目承担单位 (实施主体 in the 上海 项目经费情况说明, a sentence on who does what), as printed. */
   public abstract String undertaker();
 
-  /** 资金分配情况: the parts, as printed. */
+  /** 实施方案, where the description prints one, as printed (paragraphs as in {@link #overview()}). */
+  public abstract Optional<String> plan();
+
+  /**
+   * 资金分配情况: the parts, as printed; for the 上海 项目经费情况说明, the quarters of its 年度预算安排 (第一季度用款计划 …).
+   */
   public abstract List<AllocationPart> allocation();
 
   /** The total the 资金分配情况 states (共计 …), where it states one. */
   public abstract Optional<Amount> allocationTotal();
 
-  /** 资金执行时间, as printed: 2023 年 1 月-12 月. */
+  /** 资金执行时间 (实施周期 in the 上海 项目经费情况说明), as printed: 2023 年 1 月-12 月. */
   public abstract String executionPeriod();
 
   /** 资金来源, where printed: 财政拨款. */
@@ -73,9 +88,9 @@ public abstract class Project {
     if (name().isBlank()) {
       throw new IllegalArgumentException("Project name is blank");
     }
-    if (scale().isNegative()) {
+    if (scale().isPresent() && scale().get().isNegative()) {
       throw new IllegalArgumentException(
-          "Project '" + name() + "' has a negative scale " + scale());
+          "Project '" + name() + "' has a negative scale " + scale().get());
     }
   }
 

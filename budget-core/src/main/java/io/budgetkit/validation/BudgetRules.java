@@ -54,7 +54,11 @@ import java.util.regex.Pattern;
  *   <li>{@code performance.cost-indicators}: a target's money cost indicators add up to its funds.
  * </ul>
  *
- * All comparisons are exact to the fen; amounts in messages are in 万元 rounded half-up to two
+ * A rule comparing with a figure the document does not print (a project's scale, a target's funds,
+ * its indicators — the 上海 项目经费情况说明 prints none of them) skips that project: nothing is compared
+ * with a figure that was never stated.
+ *
+ * <p>All comparisons are exact to the fen; amounts in messages are in 万元 rounded half-up to two
  * decimals.
  */
 public final class BudgetRules {
@@ -198,10 +202,12 @@ public final class BudgetRules {
 
   private static void checkAllocationSum(UnitBudget budget, Findings out) {
     for (Project p : budget.projects()) {
-      if (p.allocation().isEmpty()
+      if (p.scale().isEmpty()
+          || p.allocation().isEmpty()
           || p.allocation().stream().anyMatch(part -> part.amount().isEmpty())) {
         continue;
       }
+      Amount scale = p.scale().get();
       Amount sum = Amount.zero();
       String beyond = null;
       for (AllocationPart part : p.allocation()) {
@@ -216,17 +222,17 @@ public final class BudgetRules {
         out.report(
             Location.at("project " + p.qualifiedName()),
             "Allocation parts add up beyond the range of an amount: " + beyond,
-            wan(p.scale()),
+            wan(scale),
             "out of range");
-      } else if (!sum.equals(p.scale())) {
+      } else if (!sum.equals(scale)) {
         out.report(
             Location.at("project " + p.qualifiedName()),
             "Allocation parts add up to "
                 + sum.toYuan().toPlainString()
                 + " 元, not the scale "
-                + p.scale().toYuan().toPlainString()
+                + scale.toYuan().toPlainString()
                 + " 元",
-            wan(p.scale()),
+            wan(scale),
             wan(sum));
       }
     }
@@ -234,11 +240,13 @@ public final class BudgetRules {
 
   private static void checkAllocationTotal(UnitBudget budget, Findings out) {
     for (Project p : budget.projects()) {
-      if (p.allocationTotal().isPresent() && !p.allocationTotal().get().equals(p.scale())) {
+      if (p.allocationTotal().isPresent()
+          && p.scale().isPresent()
+          && !p.allocationTotal().get().equals(p.scale().get())) {
         out.report(
             Location.at("project " + p.qualifiedName()),
             "Stated allocation total differs from the scale",
-            wan(p.scale()),
+            wan(p.scale().get()),
             wan(p.allocationTotal().get()));
       }
     }
@@ -292,23 +300,27 @@ public final class BudgetRules {
       }
     }
     for (Project p : budget.projects()) {
+      if (p.scale().isEmpty()) {
+        continue;
+      }
+      Amount scale = p.scale().get();
       String beyond = overflow.get(p.qualifiedName());
       if (beyond != null) {
         out.report(
             Location.at("project " + p.qualifiedName()),
             "Lines naming the project add up beyond the range of an amount"
                 + " (±92,233,720,368,547,758.07 元)",
-            wan(p.scale()),
+            wan(scale),
             beyond);
         continue;
       }
       long[] sum = sums.get(p.qualifiedName());
       Amount total = Amount.ofFen(sum == null ? 0 : sum[0]);
-      if (!total.equals(p.scale())) {
+      if (!total.equals(scale)) {
         out.report(
             Location.at("project " + p.qualifiedName()),
             "Lines naming the project add up to a different amount than its scale",
-            wan(p.scale()),
+            wan(scale),
             wan(total));
       }
     }
@@ -320,31 +332,43 @@ public final class BudgetRules {
         continue;
       }
       PerformanceTarget t = p.performance().get();
+      if (t.totalFunds().isEmpty()) {
+        continue;
+      }
+      Amount totalFunds = t.totalFunds().get();
       Location where = Location.at("performance target of " + p.qualifiedName());
-      Amount parts;
-      try {
-        parts = t.fiscalFunds().plus(t.otherFunds());
-      } catch (ArithmeticException e) {
-        parts = null;
+      if (t.fiscalFunds().isPresent() && t.otherFunds().isPresent()) {
+        Amount fiscal = t.fiscalFunds().get();
+        Amount other = t.otherFunds().get();
+        Amount parts;
+        try {
+          parts = fiscal.plus(other);
+        } catch (ArithmeticException e) {
+          parts = null;
+          out.report(
+              where,
+              "财政拨款 + 其他资金 is beyond the range of an amount: " + e.getMessage(),
+              wan(fiscal) + " + " + wan(other),
+              wan(totalFunds));
+        }
+        if (parts != null && !parts.equals(totalFunds)) {
+          out.report(where, "年度预算总额 is not 财政拨款 + 其他资金", wan(parts), wan(totalFunds));
+        }
+      }
+      if (p.scale().isPresent() && !totalFunds.equals(p.scale().get())) {
         out.report(
             where,
-            "财政拨款 + 其他资金 is beyond the range of an amount: " + e.getMessage(),
-            wan(t.fiscalFunds()) + " + " + wan(t.otherFunds()),
-            wan(t.totalFunds()));
-      }
-      if (parts != null && !parts.equals(t.totalFunds())) {
-        out.report(where, "年度预算总额 is not 财政拨款 + 其他资金", wan(parts), wan(t.totalFunds()));
-      }
-      if (!t.totalFunds().equals(p.scale())) {
-        out.report(
-            where, "年度预算总额 differs from the project's scale", wan(p.scale()), wan(t.totalFunds()));
+            "年度预算总额 differs from the project's scale",
+            wan(p.scale().get()),
+            wan(totalFunds));
       }
     }
   }
 
   private static void checkWeights(UnitBudget budget, Findings out, BigDecimal expected) {
     for (Project p : budget.projects()) {
-      if (p.performance().isEmpty()) {
+      // a target printed without indicators (a goal alone) has no weights to add up
+      if (p.performance().isEmpty() || p.performance().get().indicators().isEmpty()) {
         continue;
       }
       BigDecimal total = p.performance().get().totalWeight();
@@ -374,7 +398,10 @@ public final class BudgetRules {
     }
     Amount scales = Amount.zero();
     for (Project p : b.projects()) {
-      scales = scales.plus(p.scale());
+      if (p.scale().isEmpty()) {
+        return;
+      }
+      scales = scales.plus(p.scale().get());
     }
     Amount stated = s.get().fiscalAmount().plus(s.get().nonFiscalAmount());
     if (!stated.equals(scales)) {
@@ -451,9 +478,10 @@ public final class BudgetRules {
 
   private static void checkSubsidies(UnitBudget b, Findings out) {
     for (Project p : b.projects()) {
-      if (p.subsidy().isEmpty() || p.scale().isZero()) {
+      if (p.subsidy().isEmpty() || p.scale().isEmpty() || p.scale().get().isZero()) {
         continue;
       }
+      Amount scale = p.scale().get();
       SubsidyTerms terms = p.subsidy().get();
       SubsidyStandard standard = terms.standard();
       int n = terms.recipients();
@@ -462,7 +490,7 @@ public final class BudgetRules {
         continue;
       }
       int k = standard.period().get().perYear();
-      if (!within(p.scale(), standard, n, k)) {
+      if (!within(scale, standard, n, k)) {
         Amount computed = standard.perPerson().multipliedBy((long) n * k);
         out.report(
             where,
@@ -474,11 +502,11 @@ public final class BudgetRules {
                 + " = "
                 + wan(computed)
                 + " 万元, beyond the rounding of the standard from the scale "
-                + wan(p.scale())
+                + wan(scale)
                 + " (±"
                 + tolerance(standard, n, k).toPlainString()
                 + " 元)",
-            wan(p.scale()),
+            wan(scale),
             wan(computed));
       }
     }
@@ -486,15 +514,18 @@ public final class BudgetRules {
 
   private static void checkSubsidyPeriods(UnitBudget b, Findings out) {
     for (Project p : b.projects()) {
-      if (p.subsidy().isEmpty() || p.subsidy().get().standard().period().isPresent()) {
+      if (p.subsidy().isEmpty()
+          || p.subsidy().get().standard().period().isPresent()
+          || p.scale().isEmpty()) {
         continue;
       }
+      Amount scale = p.scale().get();
       SubsidyStandard standard = p.subsidy().get().standard();
       int n = p.subsidy().get().recipients();
       Amount onePayment = standard.perPerson().multipliedBy(n);
       List<String> fits = new ArrayList<>();
       for (SubsidyPeriod period : List.of(SubsidyPeriod.YEAR, SubsidyPeriod.MONTH)) {
-        if (within(p.scale(), standard, n, period.perYear())) {
+        if (within(scale, standard, n, period.perYear())) {
           fits.add(period == SubsidyPeriod.YEAR ? "once or yearly" : "monthly");
         }
       }
@@ -510,7 +541,7 @@ public final class BudgetRules {
               + (fits.isEmpty()
                   ? "matches the scale for no period"
                   : "matches the scale if paid " + String.join(" or ", fits)),
-          wan(p.scale()),
+          wan(scale),
           wan(onePayment));
     }
   }
@@ -546,6 +577,9 @@ public final class BudgetRules {
         continue;
       }
       PerformanceTarget t = p.performance().get();
+      if (t.totalFunds().isEmpty()) {
+        continue;
+      }
       Amount sum = Amount.zero();
       List<String> terms = new ArrayList<>();
       for (PerformanceIndicator i : t.indicators()) {
@@ -569,7 +603,7 @@ public final class BudgetRules {
         sum = sum.plus(a);
         terms.add(i.name() + " " + q.printed());
       }
-      if (!terms.isEmpty() && !sum.equals(t.totalFunds())) {
+      if (!terms.isEmpty() && !sum.equals(t.totalFunds().get())) {
         out.report(
             Location.at("performance target of " + p.qualifiedName()),
             "Cost indicators add up to "
@@ -577,7 +611,7 @@ public final class BudgetRules {
                 + " 万元 ("
                 + String.join(", ", terms)
                 + "), not the 年度预算总额",
-            wan(t.totalFunds()),
+            wan(t.totalFunds().get()),
             wan(sum));
       }
     }

@@ -76,16 +76,22 @@ final class DocumentRules {
     }
     Set<TableRow> matched = new HashSet<>();
     Amount expectedTotal = Amount.zero();
+    boolean unknown = false;
     for (Project p : projects) {
-      // With lines, 表7 shows exactly the project's 一般公共预算 lines; without them, a published
-      // document is read as the seed's are: a project in 表7 is wholly 一般公共预算.
-      Amount expected =
-          doc.budget().lines().isEmpty()
-              ? p.scale()
-              : fromLines.getOrDefault(p.qualifiedName(), Amount.zero());
-      expectedTotal = expectedTotal.plus(expected);
       List<TableRow> own = rowsOf(byName, p);
       matched.addAll(own);
+      // With lines, 表7 shows exactly the project's 一般公共预算 lines; without them, a published
+      // document is read as the seed's are: a project in 表7 is wholly 一般公共预算. Without lines
+      // and without a printed scale, nothing is expected of the project's rows.
+      if (doc.budget().lines().isEmpty() && p.scale().isEmpty()) {
+        unknown = true;
+        continue;
+      }
+      Amount expected =
+          doc.budget().lines().isEmpty()
+              ? p.scale().get()
+              : fromLines.getOrDefault(p.qualifiedName(), Amount.zero());
+      expectedTotal = expectedTotal.plus(expected);
       Amount printed = Amount.zero();
       for (TableRow r : own) {
         printed = printed.plus(r.amount(Columns.TOTAL));
@@ -121,6 +127,9 @@ final class DocumentRules {
             wan(Amount.zero()),
             wan(r.amount(Columns.TOTAL)));
       }
+    }
+    if (unknown) {
+      return;
     }
     Amount total = TableRules.columnTotal(new TableView(t7.get()), TOTAL_ROW, Columns.TOTAL);
     Amount unnamed =

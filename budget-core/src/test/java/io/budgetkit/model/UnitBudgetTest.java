@@ -10,6 +10,7 @@ import io.budgetkit.code.FunctionCode;
 import io.budgetkit.money.Amount;
 import io.budgetkit.testkit.BudgetGenerators;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UnitBudgetTest {
@@ -95,7 +96,7 @@ class UnitBudgetTest {
   @Test
   void projectIsFoundByName() {
     UnitBudget b = seedBudget().build();
-    assertEquals(Amount.ofWanYuan("30.00"), b.project("光纤费").orElseThrow().scale());
+    assertEquals(Optional.of(Amount.ofWanYuan("30.00")), b.project("光纤费").orElseThrow().scale());
     assertTrue(b.project("光纤").isEmpty());
   }
 

@@ -147,7 +147,7 @@ public final class BrokenBudgets {
         (project, lines, off) -> {
           Project.Builder b = Project.builder();
           b.from(project);
-          b.allocationTotal(project.scale().plus(off));
+          b.allocationTotal(project.scale().orElseThrow().plus(off));
           return new Planted(b.build(), lines, "共计 " + wan(off) + " over the scale");
         },
         "project.allocation-total");
@@ -203,7 +203,7 @@ public final class BrokenBudgets {
         (target, off) -> {
           PerformanceTarget.Builder b = PerformanceTarget.builder();
           b.from(target);
-          b.otherFunds(target.otherFunds().plus(off));
+          b.otherFunds(target.otherFunds().orElseThrow().plus(off));
           return new BrokenTarget(b.build(), "其他资金 " + wan(off) + " over 年度预算总额 − 财政拨款");
         },
         "performance.funds");
@@ -215,8 +215,8 @@ public final class BrokenBudgets {
         (target, off) -> {
           PerformanceTarget.Builder b = PerformanceTarget.builder();
           b.from(target);
-          b.totalFunds(target.totalFunds().plus(off));
-          b.otherFunds(target.otherFunds().plus(off));
+          b.totalFunds(target.totalFunds().orElseThrow().plus(off));
+          b.otherFunds(target.otherFunds().orElseThrow().plus(off));
           // cost indicators that state the funds follow them, so that only the scale disagrees
           return new BrokenTarget(
               ConsistentDocuments.withCostStated(b.build()),
@@ -278,7 +278,8 @@ public final class BrokenBudgets {
         BudgetGenerators.fundedProjects(PLANTED)
             .flatMap(
                 funded ->
-                    BudgetGenerators.performanceTargets(PLANTED, funded.project().scale())
+                    BudgetGenerators.performanceTargets(
+                            PLANTED, funded.project().scale().orElseThrow())
                         .zip(
                             offsets(),
                             (target, off) -> {

@@ -894,7 +894,9 @@ public final class BrokenDocuments {
         p -> {
           PerformanceTarget t = p.performance().get();
           List<PerformanceIndicator> indicators = new ArrayList<>(t.indicators());
-          indicators.add(ConsistentDocuments.costIndicator(t.totalFunds().plus(t.totalFunds())));
+          indicators.add(
+              ConsistentDocuments.costIndicator(
+                  t.totalFunds().orElseThrow().plus(t.totalFunds().orElseThrow())));
           PerformanceTarget.Builder tb = PerformanceTarget.builder();
           tb.from(t);
           tb.indicators(indicators);

@@ -185,7 +185,7 @@ final class ConsistentDocuments {
   static Project publishable(Project p) {
     Project.Builder b = Project.builder();
     b.from(p);
-    p.subsidy().ifPresent(s -> b.subsidy(consistentSubsidy(s, p.scale())));
+    p.subsidy().ifPresent(s -> b.subsidy(consistentSubsidy(s, p.scale().orElseThrow())));
     p.performance().ifPresent(t -> b.performance(withCostStated(t)));
     return b.build();
   }
@@ -236,10 +236,10 @@ final class ConsistentDocuments {
             stated
                 ? IndicatorTarget.parse("有效保障")
                 : IndicatorTarget.parse(
-                    t.totalFunds().fen() % WAN_YUAN_CENT == 0
-                        ? "=" + t.totalFunds().format(MoneyUnit.WAN_YUAN) + " 万元"
+                    t.totalFunds().orElseThrow().fen() % WAN_YUAN_CENT == 0
+                        ? "=" + t.totalFunds().orElseThrow().format(MoneyUnit.WAN_YUAN) + " 万元"
                         // a total finer than 0.01 万元 is stated in 元, exactly
-                        : "=" + t.totalFunds().toYuan().toPlainString() + " 元"));
+                        : "=" + t.totalFunds().orElseThrow().toYuan().toPlainString() + " 元"));
         stated = true;
         indicators.add(b.build());
       } else {
@@ -306,7 +306,7 @@ final class ConsistentDocuments {
             .build();
     Amount scales = Amount.zero();
     for (Project p : budget.projects()) {
-      scales = scales.plus(p.scale());
+      scales = scales.plus(p.scale().orElseThrow());
     }
     UnitProfile.Builder profile = UnitProfile.builder();
     profile.from(budget.profile());

@@ -117,6 +117,45 @@ class BudgetRulesTest {
             .findings());
   }
 
+  /**
+   * A project as the 上海 项目经费情况说明 prints it: no 预算安排规模, a quarterly plan, a goal without owner,
+   * funds or indicators. No rule compares with what was never printed.
+   */
+  @Test
+  void aProjectWithoutScaleFundsOrIndicatorsIsComparedWithNothing() {
+    UnitBudget.Builder b = UnitBudget.builder();
+    b.profile(BudgetGenerators.seedProfile()).fiscalYear(2025);
+    b.project(
+        p ->
+            p.name("社区公共服务中心新建工程")
+                .policyBasis("根据…的批复进行建设。")
+                .undertaker("本工程由建设单位…建设。")
+                .executionPeriod("第一至四季度支付尾款。")
+                .part("第一季度用款计划", "15")
+                .part("第二季度用款计划", "15")
+                .performance(
+                    io.budgetkit.project.PerformanceTarget.builder()
+                        .projectName("社区公共服务中心新建工程")
+                        .overallGoal("建成后作为社区事务受理场所。")
+                        .build()));
+    assertConsistent(b.build());
+    // with a printed scale, the plan is compared with it
+    UnitBudget scaled =
+        UnitBudget.builder()
+            .from(b.build())
+            .projects(
+                List.of(
+                    io.budgetkit.project.Project.builder()
+                        .from(b.build().projects().get(0))
+                        .scale("60.00")
+                        .build()))
+            .build();
+    Finding f =
+        assertFindsOnly(BudgetRules.validator().validate(scaled), "project.allocation-sum").get(0);
+    assertEquals(Optional.of("60.00"), f.expected());
+    assertEquals(Optional.of("30.00"), f.actual());
+  }
+
   @Test
   void operatingLineUnderPersonnelEconomicClassIsAWarning() {
     UnitBudget.Builder b = fibre("10.00", "30.00", 20);

@@ -106,7 +106,7 @@ class SeedBudgetTest {
           costs = costs.plus(Amount.of(q.value(), MoneyUnit.WAN_YUAN));
         }
       }
-      assertEquals(t.totalFunds(), costs, name);
+      assertEquals(t.totalFunds(), java.util.Optional.of(costs), name);
     }
   }
 

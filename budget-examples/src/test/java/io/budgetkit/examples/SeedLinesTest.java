@@ -65,7 +65,7 @@ class SeedLinesTest {
   void tenProjectScalesSumTo13801_65() {
     List<Amount> scales = new ArrayList<>();
     for (Project p : budget.projects()) {
-      scales.add(p.scale());
+      scales.add(p.scale().orElseThrow());
     }
     assertEquals(10, scales.size());
     assertEquals(wan("13,801.65"), Amount.total(scales));

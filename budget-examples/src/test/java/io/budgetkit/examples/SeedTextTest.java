@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -181,14 +182,17 @@ class SeedTextTest {
     List<String> missing = new ArrayList<>();
     for (Project p : SeedBudget.projects()) {
       List<Amount> amounts = new ArrayList<>();
-      amounts.add(p.scale());
+      p.scale().ifPresent(amounts::add);
       p.allocationTotal().ifPresent(amounts::add);
       p.allocation().stream()
           .map(AllocationPart::amount)
           .flatMap(a -> a.stream())
           .forEach(amounts::add);
       p.performance()
-          .ifPresent(t -> amounts.addAll(List.of(t.totalFunds(), t.fiscalFunds(), t.otherFunds())));
+          .ifPresent(
+              t ->
+                  Stream.of(t.totalFunds(), t.fiscalFunds(), t.otherFunds())
+                      .forEach(f -> f.ifPresent(amounts::add)));
       for (Amount a : amounts) {
         boolean inYuan = figures.contains(a.toYuan().setScale(2).toPlainString());
         if (!printed(a) && !inYuan) {

@@ -21,7 +21,10 @@ import io.budgetkit.project.SubsidyTerms;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** JSON of projects, their subsidy terms and their performance targets. */
+/**
+ * JSON of projects, their subsidy terms and their performance targets. A field the document does
+ * not print (a project's scale, a target's owner and funds, in the 上海 项目经费情况说明) is left out.
+ */
 final class ProjectCodec {
   private ProjectCodec() {}
 
@@ -189,18 +192,18 @@ final class ProjectCodec {
           v ->
               PerformanceTarget.builder()
                   .projectName(v.get("projectName"))
-                  .owner(v.get("owner"))
-                  .totalFunds(v.<Amount>get("totalFunds"))
-                  .fiscalFunds(v.<Amount>get("fiscalFunds"))
-                  .otherFunds(v.<Amount>get("otherFunds"))
+                  .owner(v.<String>optional("owner"))
+                  .totalFunds(v.<Amount>optional("totalFunds"))
+                  .fiscalFunds(v.<Amount>optional("fiscalFunds"))
+                  .otherFunds(v.<Amount>optional("otherFunds"))
                   .overallGoal(v.get("overallGoal"))
                   .indicators(v.get("indicators"))
                   .build(),
           required("projectName", JsonIn::string),
-          required("owner", JsonIn::string),
-          required("totalFunds", JsonIn::amount),
-          required("fiscalFunds", JsonIn::amount),
-          required("otherFunds", JsonIn::amount),
+          optional("owner", JsonIn::string),
+          optional("totalFunds", JsonIn::amount),
+          optional("fiscalFunds", JsonIn::amount),
+          optional("otherFunds", JsonIn::amount),
           required("overallGoal", JsonIn::string),
           list("indicators", in -> in.read(INDICATOR)));
 
@@ -227,9 +230,11 @@ final class ProjectCodec {
             }
             return b.name(v.get("name"))
                 .unit(v.<String>optional("unit"))
+                .overview(v.<String>optional("overview"))
                 .policyBasis(v.get("policyBasis"))
-                .scale(v.<Amount>get("scale"))
+                .scale(v.<Amount>optional("scale"))
                 .undertaker(v.get("undertaker"))
+                .plan(v.<String>optional("plan"))
                 .allocation(v.get("allocation"))
                 .allocationTotal(v.optional("allocationTotal"))
                 .executionPeriod(v.get("executionPeriod"))
@@ -241,9 +246,11 @@ final class ProjectCodec {
           required("name", JsonIn::string),
           optional("unit", JsonIn::string),
           optional("tableName", JsonIn::string),
+          optional("overview", JsonIn::string),
           required("policyBasis", JsonIn::string),
-          required("scale", JsonIn::amount),
+          optional("scale", JsonIn::amount),
           required("undertaker", JsonIn::string),
+          optional("plan", JsonIn::string),
           list("allocation", in -> in.read(PART)),
           optional("allocationTotal", JsonIn::amount),
           required("executionPeriod", JsonIn::string),
@@ -258,9 +265,11 @@ final class ProjectCodec {
     if (!project.tableName().equals(project.name())) {
       out.string("tableName", project.tableName());
     }
+    out.string("overview", project.overview());
     out.string("policyBasis", project.policyBasis());
     out.amount("scale", project.scale());
     out.string("undertaker", project.undertaker());
+    out.string("plan", project.plan());
     out.list("allocation", project.allocation(), ProjectCodec::writePart);
     out.amount("allocationTotal", project.allocationTotal());
     out.string("executionPeriod", project.executionPeriod());

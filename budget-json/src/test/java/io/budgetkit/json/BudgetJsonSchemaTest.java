@@ -71,6 +71,44 @@ class BudgetJsonSchemaTest {
     assertEquals(Set.of(), validate(SeedSample.document()));
   }
 
+  /**
+   * A project as the 上海 项目经费情况说明 prints it: no scale, no 资金来源, a target with a goal but no owner,
+   * funds or indicators; overview and plan with a paragraph break. Valid, and read back equal with
+   * the absent fields still absent.
+   */
+  @Test
+  void aProjectWithoutScaleOrFundsIsValidAndSurvivesJson() throws BudgetJsonException {
+    io.budgetkit.model.UnitBudget seed = SeedSample.document().budget();
+    io.budgetkit.project.Project printed =
+        io.budgetkit.project.Project.builder()
+            .name("社区公共服务中心新建工程")
+            .overview("第一段。\n第二段。")
+            .policyBasis("根据…的批复进行建设。")
+            .undertaker("本工程由建设单位…建设。")
+            .plan("设计策略：1、…；2、…。")
+            .executionPeriod("第一至四季度支付尾款。")
+            .part("第一季度用款计划", "15")
+            .performance(
+                io.budgetkit.project.PerformanceTarget.builder()
+                    .projectName("社区公共服务中心新建工程")
+                    .overallGoal("建成后作为社区事务受理场所。")
+                    .build())
+            .build();
+    BudgetDocument document =
+        BudgetDocument.of(
+            io.budgetkit.model.UnitBudget.builder()
+                .profile(seed.profile())
+                .fiscalYear(seed.fiscalYear())
+                .addProjects(printed)
+                .build());
+    String json = BudgetJson.toJson(document);
+    assertEquals(Set.of(), validate(json));
+    assertFalse(json.contains("\"scale\""), json);
+    assertFalse(json.contains("\"owner\""), json);
+    assertTrue(json.contains("\"overview\": \"第一段。\\n第二段。\""), json);
+    assertEquals(document, BudgetJson.fromJson(json));
+  }
+
   @Test
   void aConsolidatedDepartmentIsValidAndSurvivesJsonWithItsUnits() {
     qt().withExamples(50)

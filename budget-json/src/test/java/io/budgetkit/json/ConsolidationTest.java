@@ -72,7 +72,7 @@ class ConsolidationTest {
         department.projects().stream().map(p -> p.qualifiedName()).toList());
     assertEquals(Amount.ofWanYuan("200.00"), department.total());
     assertEquals(
-        Amount.ofWanYuan("20.00"),
+        java.util.Optional.of(Amount.ofWanYuan("20.00")),
         department.project(java.util.Optional.of("单位B"), "党建工作经费").orElseThrow().scale());
   }
 
