@@ -3,6 +3,7 @@ package io.budgetkit.pdf;
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.layout.Layout;
+import io.budgetkit.pdf.narrative.ProjectReader;
 import io.budgetkit.pdf.table.ExtractedTable;
 import io.budgetkit.pdf.table.TableForm;
 import io.budgetkit.validation.Finding;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * @param layout the layout used
  * @param pages the number of pages read
  * @param tables the tables read, in the layout's order, as printed (before keying by the layout)
+ * @param projects the projects read from the document's project descriptions, in printed order,
+ *     with the page and box of each field; the same projects are the budget's {@code projects()}
+ *     (the document's JSON keeps the projects, not this evidence)
  * @param findings the import report
  */
 public record ImportResult(
@@ -27,6 +31,7 @@ public record ImportResult(
     Layout layout,
     int pages,
     ImmutableList<ExtractedTable> tables,
+    ImmutableList<ProjectReader.Reading> projects,
     ImmutableList<Finding> findings) {
 
   /** The printed table with number {@code number}, if it was read. */
@@ -39,7 +44,10 @@ public record ImportResult(
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** The report as text: a summary line, then one line per finding with its page. */
+  /**
+   * The report as text: a summary line (layout, pages, tables, rows, projects read, findings), then
+   * one line per finding with its page.
+   */
   public String report() {
     StringBuilder b = new StringBuilder();
     b.append(source)
@@ -54,6 +62,8 @@ public record ImportResult(
         .append(" tables, ")
         .append(tables.stream().mapToInt(t -> t.rows().size()).sum())
         .append(" rows, ")
+        .append(projects.size())
+        .append(projects.size() == 1 ? " project, " : " projects, ")
         .append(findings.size())
         .append(" findings\n");
     for (Finding f : findings) {

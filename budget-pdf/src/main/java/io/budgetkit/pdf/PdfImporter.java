@@ -16,6 +16,8 @@ import io.budgetkit.model.UnitProfile;
 import io.budgetkit.pdf.UnreadablePdfException.Reason;
 import io.budgetkit.pdf.narrative.NarrativePatterns;
 import io.budgetkit.pdf.narrative.NarrativeReader;
+import io.budgetkit.pdf.narrative.ProjectPatterns;
+import io.budgetkit.pdf.narrative.ProjectReader;
 import io.budgetkit.pdf.table.ExtractedTable;
 import io.budgetkit.pdf.table.PrintedTablesReader;
 import io.budgetkit.pdf.table.TableForm;
@@ -40,8 +42,9 @@ import java.util.regex.Pattern;
  * Imports a published disclosure PDF into a {@link BudgetDocument} whose {@link
  * BudgetDocument#layoutTables()} hold every printed figure in the tables of a {@link Layout}, with
  * its page, box and printed text, and an import report. The layout is given, or recognised from the
- * table titles among the shipped layouts ({@link #auto()}). Thread-safe: one importer may import
- * many files in parallel.
+ * table titles among the shipped layouts ({@link #auto()}). Where the layout's narrative patterns
+ * describe project descriptions (项目经费情况说明), each one printed becomes a project of the budget
+ * ({@link ImportResult#projects()}). Thread-safe: one importer may import many files in parallel.
  *
  * <pre>{@code
  * ImportResult r = PdfImporter.auto().importFile(Path.of("2025_财政局_部门预算.pdf"));
@@ -168,6 +171,14 @@ public final class PdfImporter {
               .message("no budget year found in the table titles or the text")
               .build());
     }
+    SourceText source = text.sourceText();
+    List<ProjectReader.Reading> projects = List.of();
+    Optional<ProjectPatterns> projectPatterns = ProjectPatterns.forLayout(chosen.id());
+    if (projectPatterns.isPresent()) {
+      ProjectReader.Result read = ProjectReader.of(projectPatterns.get()).read(source);
+      projects = read.projects();
+      findings.addAll(read.findings());
+    }
     UnitBudget budget =
         UnitBudget.builder()
             .profile(
@@ -177,8 +188,8 @@ public final class PdfImporter {
                         chosen.region().isBlank() ? Optional.empty() : Optional.of(chosen.region()))
                     .build())
             .fiscalYear(year)
+            .addAllProjects(projects.stream().map(ProjectReader.Reading::project).toList())
             .build();
-    SourceText source = text.sourceText();
     List<Statement> statements = List.of();
     Optional<NarrativePatterns> narrative = NarrativePatterns.forLayout(chosen.id());
     if (narrative.isPresent()) {
@@ -206,6 +217,7 @@ public final class PdfImporter {
         chosen,
         text.pages().size(),
         ImmutableList.copyOf(tables),
+        ImmutableList.copyOf(projects),
         ImmutableList.copyOf(findings));
   }
 

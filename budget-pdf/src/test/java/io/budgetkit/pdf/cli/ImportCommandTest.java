@@ -49,6 +49,8 @@ class ImportCommandTest {
     Run r = run(pdf.toString(), "--layout", "shanghai-putuo-department", "-o", json.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("9/9 tables"), r.out());
+    // pages 23–26 print four 专项经费情况说明; the summary line counts the projects read
+    assertTrue(r.out().contains("155 rows, 4 projects, 0 findings"), r.out());
     BudgetDocument back;
     try (InputStream in = Files.newInputStream(json)) {
       back = BudgetJson.read(in);
@@ -56,6 +58,7 @@ class ImportCommandTest {
     assertEquals(PdfImporter.auto().importFile(pdf).document(), back);
     assertEquals("上海市普陀区商务委员会", back.budget().profile().name());
     assertEquals(43, back.statements().size());
+    assertEquals(4, back.budget().projects().size());
     assertEquals(2025, back.budget().fiscalYear());
   }
 
