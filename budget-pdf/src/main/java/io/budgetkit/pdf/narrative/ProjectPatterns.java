@@ -30,6 +30,8 @@ import java.util.regex.PatternSyntaxException;
  * @param end a line matching it ends the description (the next section's title)
  * @param skipLines lines matching one of these (page numbers) are not text
  * @param parts the parts, in printed order
+ * @param otherHeading a heading of a part not listed ({@code 八、…}): its text fills no field and is
+ *     reported rather than added to the part before it
  * @param names where the project's name is printed, tried in order
  * @param allocation the figures of the annual plan
  * @param goalReferences a paragraph of 绩效目标 matching one of these refers to a table printed
@@ -42,6 +44,7 @@ public record ProjectPatterns(
     Pattern end,
     ImmutableList<Pattern> skipLines,
     ImmutableList<Part> parts,
+    Pattern otherHeading,
     ImmutableList<NamePattern> names,
     AllocationPattern allocation,
     ImmutableList<Pattern> goalReferences) {
@@ -56,6 +59,7 @@ public record ProjectPatterns(
     requireNonNull(end, "end");
     requireNonNull(skipLines, "skipLines");
     requireNonNull(parts, "parts");
+    requireNonNull(otherHeading, "otherHeading");
     requireNonNull(names, "names");
     requireNonNull(allocation, "allocation");
     requireNonNull(goalReferences, "goalReferences");
@@ -191,6 +195,7 @@ public record ProjectPatterns(
             compile(p.path("end").asText("(?!)"), macros),
             skip.build(),
             parts.build(),
+            compile(p.path("otherHeading").asText("(?!)"), macros),
             names.build(),
             allocation,
             references.build()));

@@ -124,6 +124,10 @@ public final class ProjectReader {
           draft = new Draft(line);
         }
         draft.start(heading.get(), line, afterNonSpace(line.text(), headingEnd));
+      } else if (patterns.otherHeading().matcher(compact).lookingAt()) {
+        // a numbered part the layout does not list: its text has no field, reported below
+        draft.current = null;
+        draft.stray.add(line);
       } else if (draft.current == null) {
         draft.stray.add(line);
       } else {

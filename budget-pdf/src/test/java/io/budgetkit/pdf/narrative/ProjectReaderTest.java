@@ -102,6 +102,18 @@ class ProjectReaderTest {
   }
 
   @Test
+  void aPartTheLayoutDoesNotListIsReportedNotAddedToTheGoal() {
+    List<String> lines = new ArrayList<>(List.of(COMPLETE));
+    lines.addAll(List.of("八、资金来源", ">财政拨款"));
+    ProjectReader.Result r = read(lines.toArray(new String[0]));
+    assertEquals("完成目标。", r.projects().get(0).project().performance().orElseThrow().overallGoal());
+    List<String> messages = r.findings().stream().map(Finding::message).toList();
+    assertTrue(
+        messages.stream().anyMatch(m -> m.contains("under no known heading") && m.contains("财政拨款")),
+        messages.toString());
+  }
+
+  @Test
   void withoutAPartTheModelNeedsNothingIsImported() {
     List<String> lines = new ArrayList<>(List.of(COMPLETE));
     lines.remove("三、实施主体");
