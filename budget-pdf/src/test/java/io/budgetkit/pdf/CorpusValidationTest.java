@@ -92,13 +92,12 @@ class CorpusValidationTest {
             // p7 item 7: 职业年金 printed 887.36 万元 for 873,617 元 (87.36 万元): a typo. Items 5, 9,
             // 10, 11 print 87.70, 78.21, 204.91, 268.77 for 877,080, 782,164, 2,049,197 and
             // 2,687,760 元: cut off, not rounded (87.71, 78.22, 204.92, 268.78). Items 9–11 are
-            // shown on p8; the text layer repeats the whole 编制说明 hidden on p7, where the evidence
-            // points.
+            // shown on p8, where the evidence points (p7 carries them too, clipped away).
             List.of(
                 "statement.rounding p7",
-                "statement.rounding p7",
-                "statement.rounding p7",
-                "statement.rounding p7",
+                "statement.rounding p8",
+                "statement.rounding p8",
+                "statement.rounding p8",
                 "statement.table p7",
                 "text.empty-tables p18",
                 "text.level-wording p22",

@@ -43,7 +43,6 @@ class ImportCommandTest {
 
   @Test
   void cleanFileExitsZeroAndItsJsonReadsBackEqual() throws IOException {
-    // 2025 财政局 is no longer clean: its page 8 repeats paragraphs of page 7 (pdf.narrative-repeated)
     Path pdf = copy("2025_商务委员会_部门预算");
     Path json = dir.resolve("out.json");
     Run r = run(pdf.toString(), "--layout", "shanghai-putuo-department", "-o", json.toString());
