@@ -500,7 +500,7 @@ record SmallBudget(long p1, long p2, long o1, long o2, long x1, long x2, long x3
   }
 
   BudgetDocument document() {
-    return BudgetDocument.of(budget(), published());
+    return SeedFixture.doc(budget(), published());
   }
 
   /** {@code d} with the cell {@code table × row × column} set to {@code value} (zero: blank). */

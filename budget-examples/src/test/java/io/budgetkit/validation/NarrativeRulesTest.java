@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.Layouts;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.NarrativeFigure;
@@ -49,7 +50,7 @@ class NarrativeRulesTest {
   }
 
   static BudgetDocument published(Disclosure d, NarrativeFigure... figures) {
-    return BudgetDocument.of(budget(figures), d);
+    return SeedFixture.doc(budget(figures), d);
   }
 
   static UnitBudget budget(NarrativeFigure... figures) {
@@ -549,11 +550,11 @@ class NarrativeRulesTest {
 
   static String figure(Disclosure d, Measure m, FundSource fund, String function) {
     return NarrativeRules.tableFigure(
-            d,
+            Layouts.inSeedLayout(d),
             m,
             Optional.ofNullable(fund),
             Optional.ofNullable(function).map(io.budgetkit.code.FunctionCode::parse))
-        .map(Cell::toString)
+        .map(NarrativeRules.Spot::toString)
         .orElse("none");
   }
 
@@ -624,7 +625,7 @@ class NarrativeRulesTest {
         Disclosure.builder()
             .addTables(
                 io.budgetkit.table.DisclosureTable.builder(io.budgetkit.table.TableId.T1)
-                    .row(TableRules.INCOME_TOTAL, "收入总计", "14,941.05")
+                    .row(io.budgetkit.table.RowKey.label("收入总计"), "收入总计", "14,941.05")
                     .build(),
                 SeedFixture.t2())
             .build();
@@ -668,11 +669,10 @@ class NarrativeRulesTest {
     assertEquals(
         "表6 label:合计 operating 机关运行经费 | 机关运行经费 differs from 表6 label:合计 operating 10.84 |"
             + " 10.84 10.85",
-        one(run("narrative.operating-costs", BudgetDocument.of(changed, d))));
+        one(run("narrative.operating-costs", SeedFixture.doc(changed, d))));
     assertEquals(List.of(), run("narrative.operating-costs", BudgetDocument.of(changed)));
     Disclosure withoutT6 = Disclosure.builder().addTables(SeedFixture.t1()).build();
-    assertEquals(
-        List.of(), run("narrative.operating-costs", BudgetDocument.of(changed, withoutT6)));
+    assertEquals(List.of(), run("narrative.operating-costs", SeedFixture.doc(changed, withoutT6)));
   }
 
   @Test
@@ -689,7 +689,7 @@ class NarrativeRulesTest {
             .build();
     assertEquals(List.of(), run("narrative.three-public-costs", SeedFixture.document()));
     List<Finding> found =
-        run("narrative.three-public-costs", BudgetDocument.of(changed, SeedFixture.published()));
+        run("narrative.three-public-costs", SeedFixture.doc(changed, SeedFixture.published()));
     assertEquals(2, found.size(), found::toString);
     assertEquals(
         "表10 label:合计 total narrative 三公经费 合计 | The narrative's 合计 differs from 表10 | 2.40 2.50",
@@ -707,7 +707,7 @@ class NarrativeRulesTest {
                     .build())
             .build();
     assertEquals(
-        List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed, vehiclesOnly)));
+        List.of(), run("narrative.three-public-costs", SeedFixture.doc(changed, vehiclesOnly)));
     assertEquals(List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed)));
   }
 
