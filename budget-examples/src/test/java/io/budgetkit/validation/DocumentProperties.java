@@ -25,7 +25,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whole documents of the test kit against every rule of {@link Validators#document()}, their tables
- * derived in each shipped layout.
+ * derived in the seed's layout ({@code xinjiang-atushi-2023-unit}).
+ *
+ * <p>The kit's narrative and facts are the seed's (measures in 万元, 表7's projects, 表6's 302 31), and
+ * its budgets draw on every fund source; the other shipped layouts print another set of sources, so
+ * few generated budgets have a place there for every line. Their tables are checked for every
+ * shipped layout by budget-json's {@code LayoutPropertiesTest}: the derived tables satisfy every
+ * generated identity, and a figure changed beyond its printed rounding is found.
  */
 class DocumentProperties {
   private static final Validator<BudgetDocument> VALIDATOR = Validators.document();
@@ -35,7 +41,7 @@ class DocumentProperties {
           LayoutRules.all().stream().filter(r -> r.id().equals("layout.unplaced-lines")).toList());
 
   static Stream<Layout> layouts() {
-    return Layouts.shipped().stream();
+    return Stream.of(Layouts.byId(Layouts.SEED).orElseThrow());
   }
 
   /**

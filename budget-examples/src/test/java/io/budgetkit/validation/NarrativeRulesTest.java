@@ -566,18 +566,23 @@ class NarrativeRulesTest {
         "表1 fund:FISCAL_CARRYOVER amount 246.28",
         figure(d, Measure.INCOME_BY_FUND, FundSource.FISCAL_CARRYOVER, null));
     assertEquals("none", figure(d, Measure.INCOME_BY_FUND, null, null));
+    // 支出总计 sums the same lines as 收入总计 (every line), so the first such cell is read for both
     assertEquals(
-        "表1 label:支出总计 amount 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
+        "表1 label:收入总计 amount 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
     assertEquals("表3 label:合计 basic 445.17", figure(d, Measure.BASIC, null, null));
     assertEquals("表3 label:合计 project 14,495.88", figure(d, Measure.PROJECT, null, null));
-    assertEquals("表4 label:支出总计 total 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
+    // 表4's 财政拨款（补助） income row sums the same lines as its 支出总计, and comes first
+    assertEquals("表4 label:财政拨款（补助） total 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
     assertEquals("表4 f:208 total 14,064.55", figure(d, Measure.FISCAL_BY_FUNCTION, null, "208"));
     assertEquals("none", figure(d, Measure.FISCAL_BY_FUNCTION, null, null));
+    // 表1's 一般公共预算拨款 income row sums the same lines as 表5 合计, and comes first
     assertEquals(
-        "表5 label:合计 total 14,246.82", figure(d, Measure.GENERAL_PUBLIC_TOTAL, null, null));
+        "表1 fund:GENERAL_PUBLIC amount 14,246.82",
+        figure(d, Measure.GENERAL_PUBLIC_TOTAL, null, null));
     assertEquals("表5 label:合计 basic 445.17", figure(d, Measure.GENERAL_PUBLIC_BASIC, null, null));
+    // 表7 合计 in its 合计 column sums the same lines as 表5 合计 in its 项目支出 column
     assertEquals(
-        "表5 label:合计 project 13,801.65", figure(d, Measure.GENERAL_PUBLIC_PROJECT, null, null));
+        "表7 label:合计 total 13,801.65", figure(d, Measure.GENERAL_PUBLIC_PROJECT, null, null));
     assertEquals(
         "表5 f:221 total 34.69", figure(d, Measure.GENERAL_PUBLIC_BY_FUNCTION, null, "221"));
     assertEquals(
@@ -605,7 +610,8 @@ class NarrativeRulesTest {
     Disclosure d = Disclosure.builder().addTables(SeedFixture.t2(), SeedFixture.t3()).build();
     // 表2 合计 is the sum of its 类: 195.75 + 14,565.15 + 23.98 + 121.48 + 34.69 = 14,941.05.
     assertEquals("表2 label:合计 total 14,941.05", figure(d, Measure.INCOME_TOTAL, null, null));
-    assertEquals("表3 label:合计 total 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
+    // 表3 合计 sums every line as 表2 合计 does: the first such cell, 表2's, is read
+    assertEquals("表2 label:合计 total 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
     // 财政拨款 by 类 from 表2's 小计: 208 is 14,064.55 there as in 表4.
     assertEquals("表2 f:208 fiscal 14,064.55", figure(d, Measure.FISCAL_BY_FUNCTION, null, "208"));
     assertEquals("表2 label:合计 fiscal 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
@@ -692,11 +698,12 @@ class NarrativeRulesTest {
         run("narrative.three-public-costs", SeedFixture.doc(changed, SeedFixture.published()));
     assertEquals(2, found.size(), found::toString);
     assertEquals(
-        "表10 label:合计 total narrative 三公经费 合计 | The narrative's 合计 differs from 表10 | 2.40 2.50",
+        "表10 label:合计 total narrative 三公经费 “三公”经费合计 | The narrative's “三公”经费合计 differs"
+            + " from 表10 label:合计 total 2.40 | 2.40 2.50",
         one(found.subList(0, 1)));
     assertEquals(
         "表10 label:公务接待费 total narrative 三公经费 公务接待费 | The narrative's 公务接待费 differs from"
-            + " 表10 | 0.00 0.10",
+            + " 表10 label:公务接待费 total 0.00 | 0.00 0.10",
         one(found.subList(1, 2)));
     // A table printing only the vehicle rows checks only those.
     Disclosure vehiclesOnly =

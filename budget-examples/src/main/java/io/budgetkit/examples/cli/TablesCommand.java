@@ -9,7 +9,10 @@ import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.layout.PrintedTable;
 import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.layout.TableSpec;
+import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.TableRenderer;
+import io.budgetkit.validation.BudgetRules;
+import io.budgetkit.validation.Validator;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -90,9 +93,26 @@ public final class TablesCommand implements Callable<Integer> {
         derived = new PrintedTables(layout, asked.build());
       }
     } catch (ArithmeticException e) {
-      throw new UnusableInputException(file + ": " + e.getMessage());
+      throw new UnusableInputException(file + ": " + overflow(doc.budget()));
     }
     return print(derived, renderer);
+  }
+
+  /**
+   * Why the tables of {@code budget} cannot be derived: where its lines leave an amount's range.
+   */
+  private static String overflow(UnitBudget budget) {
+    Validator<UnitBudget> total =
+        Validator.of(BudgetRules.all().stream().filter(r -> r.id().equals("line.total")).toList());
+    return total.validate(budget).findings().stream()
+        .findFirst()
+        .map(
+            f ->
+                "the lines add up beyond the range of an amount at "
+                    + f.location()
+                    + ", so the tables cannot be derived: "
+                    + f.message())
+        .orElse("the lines' sums leave the range of an amount, so the tables cannot be derived");
   }
 
   /** The tables of a document in its layout (all, or those numbered N). */

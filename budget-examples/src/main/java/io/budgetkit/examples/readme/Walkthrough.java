@@ -119,17 +119,9 @@ public final class Walkthrough {
     PrintedTables tables = LayoutDerivation.derive(seed, budget);
     TableSpec t3 = tables.spec("t3");
     List<TableRow> rows = tables.table("t3").orElseThrow().rows();
-    String text =
-        TableRenderer.text()
-            .render(t3.label(), t3.unit(), t3.tableColumns(), rows, Optional.empty());
-    String csv =
-        TableRenderer.csv()
-            .render(
-                t3.label(),
-                t3.unit(),
-                t3.tableColumns(),
-                rows,
-                Optional.empty()); // also markdown()
+    Optional<String> none = Optional.empty(); // no 注 under the table; also markdown()
+    String text = TableRenderer.text().render(t3.label(), t3.unit(), t3.tableColumns(), rows, none);
+    String csv = TableRenderer.csv().render(t3.label(), t3.unit(), t3.tableColumns(), rows, none);
     // END
     return text + csv;
   }
