@@ -44,6 +44,11 @@ import java.util.stream.Collectors;
  * The narrative (情况说明) against the tables and against its own arithmetic (domain §5): amounts,
  * shares, growth rates, implied prior-year figures, 机关运行经费 and 三公经费.
  *
+ * <p>The tables are the document's layout tables: a figure's {@link Measure} names a slice of the
+ * lines (under a function code, for the measures by function) or a 三公 {@link Figure}, and the cell
+ * read is the one {@link Identities#cellsFor} finds for it, a table's 合计 column first. Rules that
+ * need a table figure give no finding on a document without layout tables.
+ *
  * <p>Shares and growth rates are checked against the printed figures' own rounding: a figure
  * printed as 246.28 万元 may stand for anything from 246.275 to 246.285, so a printed percentage is
  * accepted when it is the half-up rounding of some ratio those ranges allow. Growth rates are

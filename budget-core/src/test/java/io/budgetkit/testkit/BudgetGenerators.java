@@ -789,7 +789,7 @@ public final class BudgetGenerators {
 
   /**
    * Budgets as {@link #budgets(int, int)} made fit for publication as described at {@link
-   * #documents()}: still consistent under {@link io.budgetkit.validation.BudgetRules#all()}.
+   * #documents(Layout)}: still consistent under {@link io.budgetkit.validation.BudgetRules#all()}.
    */
   public static Gen<UnitBudget> publishableBudgets(int maxBasicLines, int maxProjects) {
     return budgets(maxBasicLines, maxProjects).map(ConsistentDocuments::publishable);
