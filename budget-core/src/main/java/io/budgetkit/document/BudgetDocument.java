@@ -3,13 +3,13 @@ package io.budgetkit.document;
 import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.layout.Statement;
 import io.budgetkit.model.UnitBudget;
-import io.budgetkit.table.Disclosure;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A unit budget and, where the user has them, the ten tables as its disclosure published them.
+ * A unit budget and, where the user has them, the tables as its disclosure published them, in the
+ * document's layout.
  *
  * <p>A finance system that holds lines has only the budget; a data team reading PDFs has the
  * published tables and whatever of the budget it can recover. The validator checks the budget, the
@@ -19,9 +19,6 @@ import org.immutables.value.Value;
 public abstract class BudgetDocument {
   /** The budget: profile, lines, projects and disclosed facts. */
   public abstract UnitBudget budget();
-
-  /** The tables as published, if known. */
-  public abstract Optional<Disclosure> published();
 
   /**
    * The tables as published in the document's own layout (a region's, level's and year's shape), if
@@ -58,9 +55,9 @@ public abstract class BudgetDocument {
     return builder().budget(budget).build();
   }
 
-  /** A document of {@code budget} and its published tables. */
-  public static BudgetDocument of(UnitBudget budget, Disclosure published) {
-    return builder().budget(budget).published(published).build();
+  /** A document of {@code budget} and its tables as published in their layout. */
+  public static BudgetDocument of(UnitBudget budget, PrintedTables published) {
+    return builder().budget(budget).layoutTables(published).build();
   }
 
   /** A new builder. */

@@ -1,10 +1,17 @@
 package io.budgetkit.validation;
 
 import static io.budgetkit.validation.BudgetRules.wan;
-import static io.budgetkit.validation.TableRules.TOTAL_ROW;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.layout.CellRef;
+import io.budgetkit.layout.ColumnSpec;
+import io.budgetkit.layout.Figure;
+import io.budgetkit.layout.LabelledRow;
+import io.budgetkit.layout.PrintedTable;
+import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.RowSpec;
+import io.budgetkit.layout.TableSpec;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
@@ -12,10 +19,7 @@ import io.budgetkit.model.UnitBudget;
 import io.budgetkit.money.Amount;
 import io.budgetkit.project.AllocationPart;
 import io.budgetkit.project.Project;
-import io.budgetkit.table.Columns;
-import io.budgetkit.table.DisclosureTable;
 import io.budgetkit.table.RowKey;
-import io.budgetkit.table.TableId;
 import io.budgetkit.table.TableRow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,11 +28,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Rules on the budget's projects against the published tables (表7, and 表10's 公务用车运行费 against 表6);
- * the rules on the disclosed facts alone are budget rules ({@link BudgetRules}).
+ * Rules on the budget's projects against the document's layout tables: the table that lists
+ * projects (the seed's 表7), and the printed 公务用车运行费 (表10) against the basic-expenditure economic
+ * table's 302 31 (表6); the rules on the disclosed facts alone are budget rules ({@link
+ * BudgetRules}). A layout without such a table gives no finding.
  */
 final class DocumentRules {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -55,14 +62,60 @@ final class DocumentRules {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** The tables of a document's layout, with the layout table of each. */
+  private record Table(PrintedTable printed, TableSpec spec, String name) {
+    /** The column that sums the table's whole slice (合计), if any. */
+    Optional<String> wholeColumn() {
+      return spec.columns().stream()
+          .filter(c -> c.slice().isAll() && c.figure().isEmpty())
+          .map(ColumnSpec::id)
+          .findFirst();
+    }
+
+    /** The printed labelled row over the whole table (合计), if any. */
+    Optional<RowKey> totalRow() {
+      return spec.rows().labelled().stream()
+          .filter(
+              r -> r.slice().isAll() && r.figure().isEmpty() && printed.row(r.key()).isPresent())
+          .map(LabelledRow::key)
+          .findFirst();
+    }
+
+    Amount amount(RowKey row, String column) {
+      return printed.cell(new CellRef(row, column)).orElse(Amount.zero());
+    }
+
+    Location at(RowKey row, String column) {
+      return new Location(
+          Optional.of(name), Optional.of(row.id()), Optional.of(column), Optional.empty());
+    }
+  }
+
+  private static Optional<Table> table(BudgetDocument doc, Predicate<TableSpec> which) {
+    if (doc.layoutTables().isEmpty()) {
+      return Optional.empty();
+    }
+    PrintedTables tables = doc.layoutTables().get();
+    for (PrintedTable t : tables.tables()) {
+      TableSpec spec = tables.spec(t.key());
+      if (which.test(spec)) {
+        return Optional.of(
+            new Table(t, spec, "表" + spec.number() + spec.part().map(p -> " " + p).orElse("")));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static void checkProjectsInTable(BudgetDocument doc, Findings out) {
     List<Project> projects = doc.budget().projects();
-    Optional<DisclosureTable> t7 = doc.published().flatMap(d -> d.table(TableId.T7));
-    if (projects.isEmpty() || t7.isEmpty()) {
+    Optional<Table> found = table(doc, spec -> spec.rows().projects());
+    if (projects.isEmpty() || found.isEmpty() || found.get().wholeColumn().isEmpty()) {
       return;
     }
+    Table t7 = found.get();
+    String total = t7.wholeColumn().get();
     List<TableRow> rows = new ArrayList<>();
-    for (TableRow r : t7.get().rows()) {
+    for (TableRow r : t7.printed().rows()) {
       if (r.key() instanceof RowKey.Project) {
         rows.add(r);
       }
@@ -94,22 +147,23 @@ final class DocumentRules {
       expectedTotal = expectedTotal.plus(expected);
       Amount printed = Amount.zero();
       for (TableRow r : own) {
-        printed = printed.plus(r.amount(Columns.TOTAL));
+        printed = printed.plus(t7.amount(r.key(), total));
       }
       if (own.isEmpty() && !expected.isZero()) {
         out.report(
             new Location(
-                Optional.of(TableId.T7.label()),
+                Optional.of(t7.name()),
                 Optional.empty(),
-                Optional.of(Columns.TOTAL.id()),
+                Optional.of(total),
                 Optional.of("project " + p.name())),
-            "Project '" + p.tableName() + "' has no row in 表7",
+            "Project '" + p.tableName() + "' has no row in " + t7.name(),
             wan(expected),
             wan(Amount.zero()));
       } else if (!own.isEmpty() && !printed.equals(expected)) {
         out.report(
-            Location.cell(TableId.T7, own.get(0).key(), Columns.TOTAL),
-            "表7 "
+            t7.at(own.get(0).key(), total),
+            t7.name()
+                + " "
                 + (own.size() == 1 ? "row" : own.size() + " rows")
                 + " of project '"
                 + p.name()
@@ -122,24 +176,32 @@ final class DocumentRules {
     for (TableRow r : rows) {
       if (!matched.contains(r)) {
         out.report(
-            Location.cell(TableId.T7, r.key(), Columns.TOTAL),
-            "表7 prints project '" + r.name() + "', which the budget does not describe",
+            t7.at(r.key(), total),
+            t7.name() + " prints project '" + r.name() + "', which the budget does not describe",
             wan(Amount.zero()),
-            wan(r.amount(Columns.TOTAL)));
+            wan(t7.amount(r.key(), total)));
       }
     }
     if (unknown) {
       return;
     }
-    Amount total = TableRules.columnTotal(new TableView(t7.get()), TOTAL_ROW, Columns.TOTAL);
+    Optional<RowKey> totalRow = t7.totalRow();
+    if (totalRow.isEmpty()) {
+      return;
+    }
+    Amount printedTotal = t7.amount(totalRow.get(), total);
     Amount unnamed =
         doc.budget().lines().isEmpty() ? Amount.zero() : unnamedGeneralPublicProjects(doc.budget());
-    if (!total.equals(expectedTotal.plus(unnamed))) {
+    if (!printedTotal.equals(expectedTotal.plus(unnamed))) {
       out.report(
-          Location.cell(TableId.T7, TOTAL_ROW, Columns.TOTAL),
-          "The projects add up to " + wan(expectedTotal.plus(unnamed)) + ", not 表7 合计",
+          t7.at(totalRow.get(), total),
+          "The projects add up to "
+              + wan(expectedTotal.plus(unnamed))
+              + ", not "
+              + t7.name()
+              + " 合计",
           wan(expectedTotal.plus(unnamed)),
-          wan(total));
+          wan(printedTotal));
     }
   }
 
@@ -185,15 +247,36 @@ final class DocumentRules {
   }
 
   private static void checkVehicleOperation(BudgetDocument doc, Findings out) {
-    Optional<DisclosureTable> t10 = doc.published().flatMap(d -> d.table(TableId.T10));
-    Optional<DisclosureTable> t6 = doc.published().flatMap(d -> d.table(TableId.T6));
-    if (t10.isEmpty() || t6.isEmpty()) {
+    Optional<Table> t10 =
+        table(
+            doc,
+            spec ->
+                spec.rows().labelled().stream()
+                    .anyMatch(r -> r.figure().equals(Optional.of(Figure.VEHICLE_OPERATION))));
+    // the economic table of basic expenditure (表6): economic rows, basic kinds only
+    Optional<Table> t6 =
+        table(
+            doc,
+            spec ->
+                spec.rows().codes() == RowSpec.Codes.ECONOMIC
+                    && !spec.slice().kinds().isEmpty()
+                    && !spec.slice().kinds().contains(ExpenditureKind.PROJECT));
+    if (t10.isEmpty()
+        || t6.isEmpty()
+        || t10.get().wholeColumn().isEmpty()
+        || t6.get().wholeColumn().isEmpty()) {
       return;
     }
-    RowKey operation = RowKey.label("公务用车运行费");
-    Amount printed = t10.get().amount(operation, Columns.TOTAL);
+    RowKey operation =
+        t10.get().spec().rows().labelled().stream()
+            .filter(r -> r.figure().equals(Optional.of(Figure.VEHICLE_OPERATION)))
+            .findFirst()
+            .orElseThrow()
+            .key();
+    String t10Total = t10.get().wholeColumn().get();
+    Amount printed = t10.get().amount(operation, t10Total);
     RowKey e30231 = RowKey.economic("302 31");
-    Amount basic = t6.get().amount(e30231, Columns.TOTAL);
+    Amount basic = t6.get().amount(e30231, t6.get().wholeColumn().get());
     Amount projects = Amount.zero();
     for (Project p : doc.budget().projects()) {
       for (AllocationPart part : p.allocation()) {
@@ -205,8 +288,10 @@ final class DocumentRules {
     Amount cover = basic.plus(projects);
     if (printed.isGreaterThan(cover)) {
       out.report(
-          Location.cell(TableId.T10, operation, Columns.TOTAL),
-          "公务用车运行费 exceeds what 表6 302 31 ("
+          t10.get().at(operation, t10Total),
+          "公务用车运行费 exceeds what "
+              + t6.get().name()
+              + " 302 31 ("
               + wan(basic)
               + ") and the projects' 公务用车运行维护费 ("
               + wan(projects)

@@ -19,6 +19,7 @@ import io.budgetkit.model.BudgetLine;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.table.TableRow;
+import java.lang.ref.WeakReference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,8 +86,26 @@ public final class LayoutRules {
     }
   }
 
+  /**
+   * The identities of the tables last checked on this thread, so that the five identity rules of
+   * one validation generate them once: the tables (held weakly) and their identities.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  @SuppressWarnings("unchecked")
+  private static List<Identity> identities(PrintedTables tables) {
+    Object[] last = LAST.get();
+    if (last[0] instanceof WeakReference<?> ref && ref.get() == tables) {
+      return (List<Identity>) last[1];
+    }
+    List<Identity> generated = Identities.of(tables);
+    last[0] = new WeakReference<>(tables);
+    last[1] = generated;
+    return generated;
+  }
+
   private static void check(Identity.Kind kind, PrintedTables tables, Findings out) {
-    for (Identity id : Identities.of(tables)) {
+    for (Identity id : identities(tables)) {
       if (id.kind() != kind) {
         continue;
       }

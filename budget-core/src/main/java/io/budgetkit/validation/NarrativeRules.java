@@ -1,14 +1,21 @@
 package io.budgetkit.validation;
 
 import static io.budgetkit.validation.BudgetRules.wan;
-import static io.budgetkit.validation.TableRules.EXPENDITURE_TOTAL;
-import static io.budgetkit.validation.TableRules.INCOME_TOTAL;
-import static io.budgetkit.validation.TableRules.TOTAL_ROW;
 
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.CodeLevel;
+import io.budgetkit.code.EconomicCode;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.layout.ColumnSpec;
+import io.budgetkit.layout.Figure;
+import io.budgetkit.layout.Identities;
+import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.Slice;
+import io.budgetkit.layout.Subject;
+import io.budgetkit.layout.TableSpec;
+import io.budgetkit.layout.Term;
+import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.NarrativeFigure;
@@ -19,26 +26,28 @@ import io.budgetkit.model.YearOnYear;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.money.Percent;
-import io.budgetkit.table.Column;
-import io.budgetkit.table.Columns;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.DisclosureTable;
-import io.budgetkit.table.RowKey;
-import io.budgetkit.table.TableId;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
  * The narrative (情况说明) against the tables and against its own arithmetic (domain §5): amounts,
  * shares, growth rates, implied prior-year figures, 机关运行经费 and 三公经费.
+ *
+ * <p>The tables are the document's layout tables: a figure's {@link Measure} names a slice of the
+ * lines (under a function code, for the measures by function) or a 三公 {@link Figure}, and the cell
+ * read is the one {@link Identities#cellsFor} finds for it, a table's 合计 column first. Rules that
+ * need a table figure give no finding on a document without layout tables.
  *
  * <p>Shares and growth rates are checked against the printed figures' own rounding: a figure
  * printed as 246.28 万元 may stand for anything from 246.275 to 246.285, so a printed percentage is
@@ -121,122 +130,156 @@ final class NarrativeRules {
   // ---------------------------------------------------------------------------------------------
   // Where a measure stands in the tables
 
-  /** The table cell a measure describes, if the tables hold it. */
-  static Optional<Cell> tableFigure(
-      Disclosure d, Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {
+  /**
+   * A printed cell a narrative figure describes: where it is, how it is named and its figure (blank
+   * read as zero).
+   */
+  record Spot(Term term, String table, Amount amount) {
+    Location location(String place) {
+      return new Location(
+          Optional.of(table),
+          Optional.of(term.cell().row().id()),
+          Optional.of(term.cell().column()),
+          Optional.of(place));
+    }
+
+    @Override
+    public String toString() {
+      return table + " " + term.cell() + " " + amount.format(MoneyUnit.WAN_YUAN);
+    }
+  }
+
+  /**
+   * What a measure sums, as a subject of the layout: a slice of the lines (under a function code,
+   * for the measures by function) or a {@link Figure} of the tables.
+   */
+  static Optional<Subject> subject(
+      Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {
+    Set<ExpenditureKind> basic =
+        EnumSet.of(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_OPERATING);
+    Set<ExpenditureKind> project = EnumSet.of(ExpenditureKind.PROJECT);
+    Set<FundSource> gp = EnumSet.of(FundSource.GENERAL_PUBLIC);
+    Set<FundSource> fiscal = EnumSet.of(FundSource.FISCAL);
     switch (m) {
       case INCOME_TOTAL:
-        return printedOr(d, TableId.T1, INCOME_TOTAL, Columns.AMOUNT)
-            .or(() -> total(d, TableId.T2, Columns.TOTAL));
-      case INCOME_BY_FUND:
-        return fund.flatMap(f -> incomeOf(d, f));
       case EXPENDITURE_TOTAL:
-        return printedOr(d, TableId.T1, EXPENDITURE_TOTAL, Columns.AMOUNT)
-            .or(() -> total(d, TableId.T3, Columns.TOTAL));
+        return Optional.of(Subject.of(Slice.ALL));
+      case INCOME_BY_FUND:
+        return fund.map(f -> Subject.of(Slice.funds(f)));
       case BASIC:
-        return total(d, TableId.T3, Columns.BASIC);
+        return Optional.of(Subject.of(Slice.of(null, basic, null)));
       case PROJECT:
-        return total(d, TableId.T3, Columns.PROJECT);
+        return Optional.of(Subject.of(Slice.of(null, project, null)));
       case FISCAL_TOTAL:
-        return total(d, TableId.T4, Columns.TOTAL).or(() -> total(d, TableId.T2, Columns.FISCAL));
+        return Optional.of(Subject.of(Slice.of(fiscal, null, null)));
       case FISCAL_BY_FUNCTION:
-        return function.flatMap(
-            c ->
-                c.level() == CodeLevel.CLASS && d.table(TableId.T4).isPresent()
-                    ? function(d, TableId.T4, c, Columns.TOTAL)
-                    : function(d, TableId.T2, c, Columns.FISCAL));
+        return function.map(c -> Subject.of(c, Slice.of(fiscal, null, null)));
       case GENERAL_PUBLIC_TOTAL:
-        return total(d, TableId.T5, Columns.TOTAL);
+        return Optional.of(Subject.of(Slice.of(gp, null, null)));
       case GENERAL_PUBLIC_BASIC:
-        return total(d, TableId.T5, Columns.BASIC);
+        return Optional.of(Subject.of(Slice.of(gp, basic, null)));
       case GENERAL_PUBLIC_PROJECT:
-        return total(d, TableId.T5, Columns.PROJECT);
+      case PERFORMANCE_FISCAL_PROJECTS:
+        return Optional.of(Subject.of(Slice.of(gp, project, null)));
       case GENERAL_PUBLIC_BY_FUNCTION:
-        return function.flatMap(c -> function(d, TableId.T5, c, Columns.TOTAL));
+        return function.map(c -> Subject.of(c, Slice.of(gp, null, null)));
       case GENERAL_PUBLIC_PERSONNEL:
-        return total(d, TableId.T6, Columns.PERSONNEL);
+        return Optional.of(
+            Subject.of(Slice.of(gp, EnumSet.of(ExpenditureKind.BASIC_PERSONNEL), null)));
       case GENERAL_PUBLIC_OPERATING:
       case OPERATING_COSTS:
-        return total(d, TableId.T6, Columns.OPERATING);
+        return Optional.of(
+            Subject.of(Slice.of(gp, EnumSet.of(ExpenditureKind.BASIC_OPERATING), null)));
       case THREE_PUBLIC_TOTAL:
-        return total(d, TableId.T10, Columns.TOTAL);
+        return Optional.of(Subject.of(Figure.THREE_PUBLIC_TOTAL));
       case THREE_PUBLIC_OVERSEAS:
-        return row(d, TableId.T10, RowKey.label("因公出国（境）费"), Columns.TOTAL);
+        return Optional.of(Subject.of(Figure.OVERSEAS_TRAVEL));
       case THREE_PUBLIC_RECEPTION:
-        return row(d, TableId.T10, RowKey.label("公务接待费"), Columns.TOTAL);
+        return Optional.of(Subject.of(Figure.RECEPTION));
       case THREE_PUBLIC_VEHICLE_PURCHASE:
-        return row(d, TableId.T10, RowKey.label("公务用车购置费"), Columns.TOTAL);
+        return Optional.of(Subject.of(Figure.VEHICLE_PURCHASE));
       case THREE_PUBLIC_VEHICLE_OPERATION:
-        return row(d, TableId.T10, RowKey.label("公务用车运行费"), Columns.TOTAL);
-      case PERFORMANCE_FISCAL_PROJECTS:
-        return total(d, TableId.T7, Columns.TOTAL);
+        return Optional.of(Subject.of(Figure.VEHICLE_OPERATION));
       default:
         return Optional.empty();
     }
   }
 
-  private static Optional<Cell> printedOr(Disclosure d, TableId id, RowKey key, Column c) {
-    return d.table(id).flatMap(t -> t.row(key)).map(r -> new Cell(id, key, c, r.amount(c)));
-  }
-
-  /** The total row of a table (its printed 合计, else the sum of the 类). */
-  private static Optional<Cell> total(Disclosure d, TableId id, Column c) {
-    RowKey key = TableRules.totalRowOf(id);
-    return d.table(id)
-        .map(t -> new Cell(id, key, c, TableRules.columnTotal(new TableView(t), key, c)));
-  }
-
-  /** A function row's value; a row a table does not print is zero there. */
-  private static Optional<Cell> function(Disclosure d, TableId id, FunctionCode code, Column c) {
-    RowKey key = new RowKey.Function(code);
-    return d.table(id).map(t -> new Cell(id, key, c, new TableView(t).value(code.digits(), c)));
-  }
-
-  /** A labelled row; an absent row of a present table is blank, hence zero. */
-  private static Optional<Cell> row(Disclosure d, TableId id, RowKey key, Column c) {
-    return d.table(id).map(t -> new Cell(id, key, c, t.amount(key, c)));
-  }
-
-  private static Optional<Cell> incomeOf(Disclosure d, FundSource f) {
-    Optional<DisclosureTable> t1 = d.table(TableId.T1);
-    RowKey key = new RowKey.Fund(f);
-    if (t1.isPresent()) {
-      TableView one = new TableView(t1.get());
-      if (one.hasFund(f)) {
-        return Optional.of(
-            new Cell(TableId.T1, key, Columns.AMOUNT, one.fundValue(f, Columns.AMOUNT)));
-      }
-    }
-    List<Column> columns = TableRules.T2_COLUMNS_OF_SOURCE.get(f);
-    if (columns == null || columns.size() != 1) {
+  /**
+   * The printed cell that sums what a measure measures, if the tables print one: of the cells
+   * {@link Identities#cellsFor} finds, the first in a table's whole-table column (合计, 预算数), else
+   * the first. Where no cell sums the slice because the layout's economic tables leave out lines
+   * with no economic code, the slice restricted to the layout's economic classes is looked up.
+   */
+  static Optional<Spot> tableFigure(
+      PrintedTables tables, Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {
+    Optional<Subject> subject = subject(m, fund, function);
+    if (subject.isEmpty()) {
       return Optional.empty();
     }
-    return total(d, TableId.T2, columns.get(0));
+    List<Term> cells = Identities.cellsFor(tables, subject.get());
+    Subject s = subject.get();
+    if (cells.isEmpty() && s.isSlice() && s.slice().economic().isEmpty()) {
+      Set<EconomicCode> classes = economicClasses(tables);
+      if (!classes.isEmpty()) {
+        Slice within = Slice.of(s.slice().funds(), s.slice().kinds(), classes);
+        cells =
+            Identities.cellsFor(
+                tables,
+                s.function().isPresent()
+                    ? Subject.of(s.function().get(), within)
+                    : Subject.of(within));
+      }
+    }
+    if (cells.isEmpty()) {
+      return Optional.empty();
+    }
+    Term chosen = cells.get(0);
+    for (Term t : cells) {
+      Optional<ColumnSpec> c = tables.spec(t.table()).column(t.cell().column());
+      if (c.isPresent() && c.get().slice().isAll() && c.get().figure().isEmpty()) {
+        chosen = t;
+        break;
+      }
+    }
+    return Optional.of(spot(tables, chosen));
+  }
+
+  private static Spot spot(PrintedTables tables, Term t) {
+    TableSpec spec = tables.spec(t.table());
+    Amount amount = tables.table(t.table()).flatMap(p -> p.cell(t.cell())).orElse(Amount.zero());
+    return new Spot(t, "表" + spec.number() + spec.part().map(p -> " " + p).orElse(""), amount);
+  }
+
+  /** The economic classes the layout's slices name, at the 类 level. */
+  private static Set<EconomicCode> economicClasses(PrintedTables tables) {
+    Set<EconomicCode> codes = new LinkedHashSet<>();
+    for (TableSpec spec : tables.layout().tables()) {
+      codes.addAll(spec.slice().economic());
+      spec.columns().forEach(c -> codes.addAll(c.slice().economic()));
+      spec.rows().labelled().forEach(r -> codes.addAll(r.slice().economic()));
+    }
+    codes.removeIf(c -> c.level() != CodeLevel.CLASS);
+    return codes;
+  }
+
+  /** The cell a narrative figure describes, if the document's tables print it. */
+  private static Optional<Spot> tableFigure(BudgetDocument doc, NarrativeFigure f) {
+    return doc.layoutTables().flatMap(t -> tableFigure(t, f.measure(), f.fund(), f.function()));
   }
 
   /** Where a finding about a narrative figure is: the table cell it describes, and the figure. */
-  static Location at(Optional<Cell> cell, NarrativeFigure f) {
+  static Location at(Optional<Spot> cell, NarrativeFigure f) {
     String place = "narrative " + f.label();
-    return cell.map(
-            c ->
-                new Location(
-                    Optional.of(c.table().label()),
-                    Optional.of(c.row().id()),
-                    Optional.of(c.column().id()),
-                    Optional.of(place)))
-        .orElse(Location.at(place));
+    return cell.map(c -> c.location(place)).orElse(Location.at(place));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Checks
 
   private static void checkAmounts(BudgetDocument doc, Findings out) {
-    if (doc.published().isEmpty()) {
-      return;
-    }
-    Disclosure d = doc.published().get();
     for (NarrativeFigure f : doc.budget().narrative()) {
-      Optional<Cell> cell = tableFigure(d, f.measure(), f.fund(), f.function());
+      Optional<Spot> cell = tableFigure(doc, f);
       if (cell.isEmpty()) {
         continue;
       }
@@ -273,9 +316,7 @@ final class NarrativeRules {
       }
       if (!roundsInto(printed, lo, hi, BigDecimal.ZERO)) {
         out.report(
-            at(
-                doc.published().flatMap(d -> tableFigure(d, f.measure(), f.fund(), f.function())),
-                f),
+            at(tableFigure(doc, f), f),
             "Share of "
                 + f.label()
                 + ": "
@@ -303,9 +344,9 @@ final class NarrativeRules {
         return Optional.of(f.amount());
       }
     }
-    return doc.published()
-        .flatMap(d -> tableFigure(d, m, Optional.empty(), Optional.empty()))
-        .map(Cell::amount);
+    return doc.layoutTables()
+        .flatMap(t -> tableFigure(t, m, Optional.empty(), Optional.empty()))
+        .map(Spot::amount);
   }
 
   private static void checkGrowth(BudgetDocument doc, Findings out) {
@@ -346,9 +387,7 @@ final class NarrativeRules {
       }
       if (!ok) {
         out.report(
-            at(
-                doc.published().flatMap(d -> tableFigure(d, f.measure(), f.fund(), f.function())),
-                f),
+            at(tableFigure(doc, f), f),
             "Growth of "
                 + f.label()
                 + ": change "
@@ -570,56 +609,58 @@ final class NarrativeRules {
 
   private static void checkOperatingCosts(BudgetDocument doc, Findings out) {
     Optional<OperatingCosts> costs = doc.budget().operatingCosts();
-    if (costs.isEmpty() || doc.published().isEmpty()) {
+    if (costs.isEmpty() || doc.layoutTables().isEmpty()) {
       return;
     }
-    Optional<Cell> cell =
+    Optional<Spot> cell =
         tableFigure(
-            doc.published().get(), Measure.OPERATING_COSTS, Optional.empty(), Optional.empty());
+            doc.layoutTables().get(), Measure.OPERATING_COSTS, Optional.empty(), Optional.empty());
     if (cell.isPresent() && !cell.get().amount().equals(costs.get().amount())) {
       out.report(
-          new Location(
-              Optional.of(TableId.T6.label()),
-              Optional.of(TOTAL_ROW.id()),
-              Optional.of(Columns.OPERATING.id()),
-              Optional.of("机关运行经费")),
+          cell.get().location("机关运行经费"),
           "机关运行经费 differs from " + cell.get(),
           wan(cell.get().amount()),
           wan(costs.get().amount()));
     }
   }
 
+  /** The narrative's 三公经费 against the table cells printing each of its figures. */
   private static void checkThreePublicCosts(BudgetDocument doc, Findings out) {
     Optional<ThreePublicCosts> costs = doc.budget().threePublicCosts();
-    if (costs.isEmpty() || doc.published().flatMap(d -> d.table(TableId.T10)).isEmpty()) {
+    if (costs.isEmpty() || doc.layoutTables().isEmpty()) {
       return;
     }
-    DisclosureTable t10 = doc.published().get().table(TableId.T10).get();
-    ThreePublicCosts c = costs.get();
-    Map<String, Amount> stated = new java.util.LinkedHashMap<>();
-    stated.put("合计", c.total());
-    stated.put("因公出国（境）费", c.overseasTravel());
-    stated.put("公务接待费", c.reception());
-    stated.put("公务用车购置及运行费", c.vehicles());
-    stated.put("公务用车购置费", c.vehiclePurchase());
-    stated.put("公务用车运行费", c.vehicleOperation());
-    for (Map.Entry<String, Amount> e : stated.entrySet()) {
-      RowKey key = RowKey.label(e.getKey());
-      if (t10.row(key).isEmpty()) {
-        continue;
-      }
-      Amount table = t10.amount(key, Columns.TOTAL);
-      if (!table.equals(e.getValue())) {
+    PrintedTables tables = doc.layoutTables().get();
+    for (Figure figure : THREE_PUBLIC) {
+      Optional<Spot> cell = figureCell(tables, figure);
+      Amount stated = figure.of(doc.budget()).orElseThrow();
+      if (cell.isPresent() && !cell.get().amount().equals(stated)) {
         out.report(
-            new Location(
-                Optional.of(TableId.T10.label()),
-                Optional.of(key.id()),
-                Optional.of(Columns.TOTAL.id()),
-                Optional.of("narrative 三公经费 " + e.getKey())),
-            "The narrative's " + e.getKey() + " differs from 表10",
-            wan(table),
-            wan(e.getValue()));
+            cell.get().location("narrative 三公经费 " + figure.label()),
+            "The narrative's " + figure.label() + " differs from " + cell.get(),
+            wan(cell.get().amount()),
+            wan(stated));
       }
     }
+  }
+
+  private static final List<Figure> THREE_PUBLIC =
+      List.of(
+          Figure.THREE_PUBLIC_TOTAL,
+          Figure.OVERSEAS_TRAVEL,
+          Figure.RECEPTION,
+          Figure.VEHICLES,
+          Figure.VEHICLE_PURCHASE,
+          Figure.VEHICLE_OPERATION);
+
+  /** The cell printing {@code figure} in a whole-table column (合计), if any. */
+  private static Optional<Spot> figureCell(PrintedTables tables, Figure figure) {
+    for (Term t : Identities.cellsFor(tables, Subject.of(figure))) {
+      Optional<ColumnSpec> c = tables.spec(t.table()).column(t.cell().column());
+      if (c.isPresent() && c.get().slice().isAll() && c.get().figure().isEmpty()) {
+        return Optional.of(spot(tables, t));
+      }
+    }
+    return Optional.empty();
   }
 }

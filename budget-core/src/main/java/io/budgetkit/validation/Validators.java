@@ -3,42 +3,27 @@ package io.budgetkit.validation;
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.model.UnitBudget;
-import io.budgetkit.money.Amount;
 
 /** Ready-made validators. */
 public final class Validators {
   private Validators() {}
 
   /**
-   * A validator of whole documents: {@link BudgetRules#all()} on the budget, then {@link
-   * DisclosureRules#all()} on the published tables, the narrative and the disclosed facts, then
-   * {@code lines.published-tables}: where the document has both lines and published tables, every
-   * published cell must equal the cell derived from the lines; then {@link #text()}, which reads
-   * the document's printed text and gives no finding on a document without one.
+   * A validator of whole documents: {@link BudgetRules#all()} on the budget; the narrative figures
+   * and the projects against the document's layout tables (ids {@code narrative.…}, {@code
+   * projects.t7}, {@code t10.vehicle-operation}); {@link LayoutRules#all()} on the layout tables:
+   * every identity generated from the layout, and the tables against those derived from the lines
+   * ({@code layout.lines}); {@link StatementRules#all()} on the narrative statements; then {@link
+   * #text()}, which reads the document's printed text. A rule that needs what the document lacks
+   * (layout tables, lines, statements, printed text) is reported as not run.
    */
   public static Validator<BudgetDocument> document() {
-    return document(Amount.zero());
-  }
-
-  /** As {@link #document()}, allowing {@code tolerance} in sums of table figures. */
-  public static Validator<BudgetDocument> document(Amount tolerance) {
     ImmutableList.Builder<Rule<BudgetDocument>> rules = ImmutableList.builder();
     for (Rule<UnitBudget> r : BudgetRules.all()) {
       rules.add(r.on(BudgetDocument::budget));
     }
-    for (Rule<BudgetDocument> r : DisclosureRules.all(tolerance)) {
-      // the table rules (t1.… to t10.…) read only the ten tables; the others also read the
-      // narrative and the facts, and check what they can without tables
-      rules.add(
-          r.id().matches("t[0-9]+\\..*")
-              ? r.requiring(d -> d.published().isPresent(), "published 表1–表10")
-              : r);
-    }
-    for (Rule<BudgetDocument> r : DerivationRules.all()) {
-      rules.add(
-          r.requiring(d -> d.published().isPresent(), "published 表1–表10")
-              .requiring(d -> !d.budget().lines().isEmpty(), "budget lines"));
-    }
+    rules.addAll(NarrativeRules.all());
+    rules.addAll(DocumentRules.all());
     for (Rule<BudgetDocument> r : LayoutRules.all()) {
       Rule<BudgetDocument> guarded =
           r.requiring(d -> d.layoutTables().isPresent(), "tables in a layout");

@@ -7,11 +7,13 @@
  * on the model, the tables and the document; nothing below depends on it.
  *
  * <p>{@link io.budgetkit.validation.BudgetRules} checks a budget's lines and projects; {@link
- * io.budgetkit.validation.DisclosureRules} checks the published tables (domain §4), the narrative
- * (§5) and the disclosed facts; {@link io.budgetkit.validation.TextRules} checks the document's
- * printed text (completeness, years, wording, explanations, text quality), each finding with its
- * evidence; {@link io.budgetkit.validation.Validators#document()} runs them all. docs/rules.md
- * lists every rule.
+ * io.budgetkit.validation.LayoutRules} checks the tables in the document's layout with the
+ * identities generated from it and against the lines; the narrative rules check the narrative
+ * figures against those tables (§5); {@link io.budgetkit.validation.StatementRules} checks the
+ * narrative statements; {@link io.budgetkit.validation.TextRules} checks the document's printed
+ * text (completeness, years, wording, explanations, text quality), each finding with its evidence;
+ * {@link io.budgetkit.validation.Validators#document()} runs them all. docs/rules.md lists every
+ * rule.
  */
 @BudgetStyle
 package io.budgetkit.validation;

@@ -47,13 +47,25 @@ public final class BrokenBudgets {
               () -> Generate.oneOf(performanceFundsNotTheirParts(), performanceFundsNotTheScale()))
           .put("performance.weights", BrokenBudgets::performanceWeights)
           // the facts a budget discloses, broken as in a document
-          .put("performance.summary", () -> fromDocument(BrokenDocuments.performanceSummary()))
-          .put("procurement.parts", () -> fromDocument(BrokenDocuments.procurementParts()))
-          .put("procurement.reserved", () -> fromDocument(BrokenDocuments.procurementReserved()))
-          .put("staffing.counts", () -> fromDocument(BrokenDocuments.staffingCounts()))
-          .put("subsidy.standard", () -> fromDocument(BrokenDocuments.subsidyStandard()))
-          .put("subsidy.period", () -> fromDocument(BrokenDocuments.subsidyPeriod()))
-          .put("performance.cost-indicators", () -> fromDocument(BrokenDocuments.costIndicators()))
+          .put(
+              "performance.summary",
+              () -> fromDocument(BrokenDocuments.WITHOUT_TABLES.performanceSummary()))
+          .put(
+              "procurement.parts",
+              () -> fromDocument(BrokenDocuments.WITHOUT_TABLES.procurementParts()))
+          .put(
+              "procurement.reserved",
+              () -> fromDocument(BrokenDocuments.WITHOUT_TABLES.procurementReserved()))
+          .put(
+              "staffing.counts",
+              () -> fromDocument(BrokenDocuments.WITHOUT_TABLES.staffingCounts()))
+          .put(
+              "subsidy.standard",
+              () -> fromDocument(BrokenDocuments.WITHOUT_TABLES.subsidyStandard()))
+          .put("subsidy.period", () -> fromDocument(BrokenDocuments.WITHOUT_TABLES.subsidyPeriod()))
+          .put(
+              "performance.cost-indicators",
+              () -> fromDocument(BrokenDocuments.WITHOUT_TABLES.costIndicators()))
           .build();
 
   private static Gen<Broken> fromDocument(Gen<BrokenDocument> documents) {

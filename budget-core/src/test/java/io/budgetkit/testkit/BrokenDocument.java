@@ -9,7 +9,7 @@ import io.budgetkit.document.BudgetDocument;
  * and what was done.
  *
  * <p>What "breaks exactly one identity" means here: the document is a consistent one of {@link
- * BudgetGenerators#documents()} with one planted change, and
+ * BudgetGenerators#documents(io.budgetkit.layout.Layout)} with one planted change, and
  *
  * <ul>
  *   <li>rule {@code ruleId} reports at least one finding that names {@code place}: in its location

@@ -1,13 +1,14 @@
 package io.budgetkit.testkit;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.budgetkit.code.CodeLevel;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.document.DisclosureLevel;
 import io.budgetkit.document.SourceText;
 import io.budgetkit.document.TextLine;
-import io.budgetkit.model.BudgetLine;
-import io.budgetkit.model.FundSource;
+import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.PrintedTable;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.GovernmentProcurement;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.NarrativeFigure;
@@ -26,20 +27,14 @@ import io.budgetkit.project.PerformanceTarget;
 import io.budgetkit.project.Project;
 import io.budgetkit.project.SubsidyStandard;
 import io.budgetkit.project.SubsidyTerms;
-import io.budgetkit.table.Column;
-import io.budgetkit.table.Columns;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.DisclosureTable;
 import io.budgetkit.table.RowKey;
-import io.budgetkit.table.Rows;
-import io.budgetkit.table.TableId;
 import io.budgetkit.table.TableRow;
-import io.budgetkit.validation.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -53,204 +48,70 @@ import org.quicktheories.generators.Generate;
  * io.budgetkit.validation.Validators#document()} each, saying which rule must fire and where
  * ({@link BrokenDocument}, whose javadoc says what "exactly one" means).
  *
- * <p>Each starts from a consistent document of {@link BudgetGenerators#documents()} and changes one
- * thing: a published cell of a given table and row (the table identities), a narrative share,
- * growth or change, 机关运行经费, a narrative 三公 figure, the name a project's 表7 row prints, 预算绩效, 政府采购,
- * staffing, a subsidy standard or a cost indicator. The rules of {@link
+ * <p>Each starts from a consistent document of {@link BudgetGenerators#documents(Layout)} in the
+ * layout given to {@link #in(Layout)} and changes one thing: a narrative share, growth or change,
+ * 机关运行经费, a narrative 三公 figure, the name a project's 表7 row prints, 预算绩效, 政府采购, staffing, a
+ * subsidy standard or a cost indicator. The rules of {@link
  * io.budgetkit.validation.BudgetRules#all()} are covered by documents of the budgets of {@link
  * BrokenBudgets}. {@link #byRule()} maps each covered rule id to its generator; the rules it lacks
- * are listed in {@code docs/testing.md} with the reason.
+ * are listed in {@code docs/testing.md} with the reason. The identities between table cells ({@code
+ * layout.*}) are broken one printed figure at a time by budget-json's {@code LayoutPropertiesTest},
+ * for every shipped layout.
  */
 public final class BrokenDocuments {
-  private static final Map<String, Supplier<Gen<BrokenDocument>>> BY_RULE = byRuleMap();
+  /** Documents without tables, for the facts {@link BrokenBudgets} breaks as a document would. */
+  static final BrokenDocuments WITHOUT_TABLES = new BrokenDocuments(Optional.empty());
 
-  private BrokenDocuments() {}
+  private final Optional<Layout> tables;
+  private final Map<String, Supplier<Gen<BrokenDocument>>> byRule;
+
+  private BrokenDocuments(Optional<Layout> tables) {
+    this.tables = tables;
+    this.byRule = byRuleMap();
+  }
+
+  /** Broken documents whose tables are derived in {@code layout}. */
+  public static BrokenDocuments in(Layout layout) {
+    return new BrokenDocuments(Optional.of(Objects.requireNonNull(layout, "layout")));
+  }
+
+  private Layout layout() {
+    return tables.orElseThrow(() -> new IllegalStateException("documents without tables"));
+  }
 
   /** Generators by the id of the rule their documents break. */
-  public static ImmutableMap<String, Supplier<Gen<BrokenDocument>>> byRule() {
-    return ImmutableMap.copyOf(BY_RULE);
+  public ImmutableMap<String, Supplier<Gen<BrokenDocument>>> byRule() {
+    return ImmutableMap.copyOf(byRule);
   }
 
   /** Documents breaking rule {@code ruleId}. */
-  public static Gen<BrokenDocument> breaking(String ruleId) {
-    Supplier<Gen<BrokenDocument>> gen = BY_RULE.get(ruleId);
+  public Gen<BrokenDocument> breaking(String ruleId) {
+    Supplier<Gen<BrokenDocument>> gen = byRule.get(ruleId);
     if (gen == null) {
       throw new IllegalArgumentException(
-          "No broken documents for rule '" + ruleId + "': known are " + BY_RULE.keySet());
+          "No broken documents for rule '" + ruleId + "': known are " + byRule.keySet());
     }
     return gen.get();
   }
 
-  private static Map<String, Supplier<Gen<BrokenDocument>>> byRuleMap() {
+  private Map<String, Supplier<Gen<BrokenDocument>>> byRuleMap() {
     Map<String, Supplier<Gen<BrokenDocument>>> m = new LinkedHashMap<>();
-    // within a table
-    m.put(
-        "t1.hierarchy", () -> cell("t1.hierarchy", TableId.T1, Columns.AMOUNT, total(TableId.T1)));
-    m.put(
-        "t1.income",
-        () -> cell("t1.income", TableId.T1, Columns.AMOUNT, is(Rows.INCOME_THIS_YEAR)));
-    m.put(
-        "t1.balance", () -> cell("t1.balance", TableId.T1, Columns.AMOUNT, is(Rows.INCOME_TOTAL)));
-    m.put("t2.hierarchy", () -> cell("t2.hierarchy", TableId.T2, Columns.FISCAL, is(Rows.TOTAL)));
-    m.put("t2.row-columns", () -> cell("t2.row-columns", TableId.T2, Columns.UNIT_FUNDS, item()));
-    m.put("t3.hierarchy", () -> cell("t3.hierarchy", TableId.T3, Columns.BASIC, is(Rows.TOTAL)));
-    m.put("t3.row-columns", () -> cell("t3.row-columns", TableId.T3, Columns.BASIC, item()));
-    m.put(
-        "t4.hierarchy",
-        () -> cell("t4.hierarchy", TableId.T4, Columns.GENERAL_PUBLIC, is(Rows.EXPENDITURE_TOTAL)));
-    m.put(
-        "t4.row-columns", () -> cell("t4.row-columns", TableId.T4, Columns.STATE_CAPITAL, klass()));
-    m.put("t4.income", () -> cell("t4.income", TableId.T4, Columns.TOTAL, is(Rows.FISCAL_INCOME)));
-    m.put("t4.balance", () -> cell("t4.balance", TableId.T4, Columns.TOTAL, is(Rows.INCOME_TOTAL)));
-    m.put(
-        "t5.hierarchy",
-        () ->
-            cell(
-                "t5.hierarchy",
-                TableId.T5,
-                Columns.BASIC,
-                is(Rows.TOTAL),
-                FundSource.GENERAL_PUBLIC_LOCAL));
-    m.put(
-        "t5.row-columns",
-        () ->
-            cell(
-                "t5.row-columns",
-                TableId.T5,
-                Columns.PROJECT,
-                item(),
-                FundSource.GENERAL_PUBLIC_LOCAL));
-    m.put(
-        "t6.hierarchy",
-        () ->
-            cell(
-                "t6.hierarchy",
-                TableId.T6,
-                Columns.TOTAL,
-                economicClass(),
-                FundSource.GENERAL_PUBLIC_TRANSFER));
-    m.put(
-        "t6.row-columns",
-        () ->
-            cell(
-                "t6.row-columns",
-                TableId.T6,
-                Columns.TOTAL,
-                economicSection(),
-                FundSource.GENERAL_PUBLIC_LOCAL));
-    m.put(
-        "t6.personnel-operating",
-        () ->
-            cell(
-                "t6.personnel-operating",
-                TableId.T6,
-                Columns.PERSONNEL,
-                is(Rows.TOTAL),
-                FundSource.GENERAL_PUBLIC_LOCAL));
-    m.put("t7.hierarchy", () -> cell("t7.hierarchy", TableId.T7, Columns.E302, klass()));
-    m.put("t7.row-columns", () -> cell("t7.row-columns", TableId.T7, Columns.E399, projectRow()));
-    m.put(
-        "t8.hierarchy",
-        () ->
-            cell(
-                "t8.hierarchy",
-                TableId.T8,
-                Columns.BASIC,
-                is(Rows.TOTAL),
-                FundSource.GOVERNMENT_FUND_LOCAL));
-    m.put(
-        "t8.row-columns",
-        () ->
-            cell(
-                "t8.row-columns",
-                TableId.T8,
-                Columns.PROJECT,
-                item(),
-                FundSource.GOVERNMENT_FUND_LOCAL));
-    m.put(
-        "t9.hierarchy",
-        () ->
-            cell(
-                "t9.hierarchy",
-                TableId.T9,
-                Columns.BASIC,
-                is(Rows.TOTAL),
-                FundSource.STATE_CAPITAL_LOCAL));
-    m.put(
-        "t9.row-columns",
-        () ->
-            cell(
-                "t9.row-columns",
-                TableId.T9,
-                Columns.PROJECT,
-                item(),
-                FundSource.STATE_CAPITAL_LOCAL));
-    m.put(
-        "t10.row-columns",
-        () -> cell("t10.row-columns", TableId.T10, Columns.STATE_CAPITAL, is(Rows.RECEPTION)));
-    m.put(
-        "t10.parts", () -> cell("t10.parts", TableId.T10, Columns.TOTAL, is(Rows.OVERSEAS_TRAVEL)));
-    // across tables
-    m.put(
-        "t1-t2.class-totals",
-        () -> cell("t1-t2.class-totals", TableId.T2, Columns.TOTAL, is(Rows.TOTAL)));
-    m.put(
-        "t1-t3.class-totals", () -> cell("t1-t3.class-totals", TableId.T3, Columns.TOTAL, klass()));
-    m.put("t2-t3.row-totals", () -> cell("t2-t3.row-totals", TableId.T3, Columns.TOTAL, item()));
-    m.put(
-        "t1-t2.sources",
-        () -> cell("t1-t2.sources", TableId.T2, Columns.SPECIAL_ACCOUNT, is(Rows.TOTAL)));
-    m.put("t2-t4.fiscal", () -> cell("t2-t4.fiscal", TableId.T4, Columns.GOVERNMENT_FUND, klass()));
-    m.put(
-        "t4-t5.general-public",
-        () ->
-            cell(
-                "t4-t5.general-public",
-                TableId.T5,
-                Columns.TOTAL,
-                klass(),
-                FundSource.GENERAL_PUBLIC_LOCAL));
-    m.put("t5-t6.basic", () -> cell("t5-t6.basic", TableId.T6, Columns.TOTAL, is(Rows.TOTAL)));
-    m.put("t5-t7.projects", () -> cell("t5-t7.projects", TableId.T7, Columns.TOTAL, projectRow()));
-    m.put(
-        "t8.totals",
-        () ->
-            cell(
-                "t8.totals",
-                TableId.T8,
-                Columns.TOTAL,
-                klass(),
-                FundSource.GOVERNMENT_FUND_TRANSFER));
-    m.put(
-        "t9.totals",
-        () ->
-            cell(
-                "t9.totals",
-                TableId.T9,
-                Columns.TOTAL,
-                klass(),
-                FundSource.STATE_CAPITAL_TRANSFER));
-    // narrative
-    // published tables against the lines
-    m.put(
-        "lines.published-tables",
-        () -> cell("lines.published-tables", TableId.T3, Columns.TOTAL, item()));
-    m.put("narrative.amount", BrokenDocuments::narrativeAmount);
-    m.put("narrative.share", BrokenDocuments::narrativeShare);
-    m.put("narrative.growth", BrokenDocuments::narrativeGrowth);
-    m.put("narrative.prior-consistency", BrokenDocuments::priorConsistency);
-    m.put("narrative.operating-costs", BrokenDocuments::operatingCosts);
-    m.put("narrative.three-public-costs", BrokenDocuments::threePublicCosts);
+    m.put("narrative.amount", this::narrativeAmount);
+    m.put("narrative.share", this::narrativeShare);
+    m.put("narrative.growth", this::narrativeGrowth);
+    m.put("narrative.prior-consistency", this::priorConsistency);
+    m.put("narrative.operating-costs", this::operatingCosts);
+    m.put("narrative.three-public-costs", this::threePublicCosts);
     // facts
-    m.put("projects.t7", BrokenDocuments::projectRowName);
-    m.put("t10.vehicle-operation", BrokenDocuments::vehicleOperation);
-    m.put("performance.summary", BrokenDocuments::performanceSummary);
-    m.put("procurement.parts", BrokenDocuments::procurementParts);
-    m.put("procurement.reserved", BrokenDocuments::procurementReserved);
-    m.put("staffing.counts", BrokenDocuments::staffingCounts);
-    m.put("subsidy.standard", BrokenDocuments::subsidyStandard);
-    m.put("subsidy.period", BrokenDocuments::subsidyPeriod);
-    m.put("performance.cost-indicators", BrokenDocuments::costIndicators);
+    m.put("projects.t7", this::projectRowName);
+    m.put("t10.vehicle-operation", this::vehicleOperation);
+    m.put("performance.summary", this::performanceSummary);
+    m.put("procurement.parts", this::procurementParts);
+    m.put("procurement.reserved", this::procurementReserved);
+    m.put("staffing.counts", this::staffingCounts);
+    m.put("subsidy.standard", this::subsidyStandard);
+    m.put("subsidy.period", this::subsidyPeriod);
+    m.put("performance.cost-indicators", this::costIndicators);
     // the budget's own rules
     for (String id : BrokenBudgets.byRule().keySet()) {
       m.putIfAbsent(id, () -> ofBrokenBudget(id));
@@ -306,7 +167,7 @@ public final class BrokenDocuments {
    * lacks the layout's tables), so they are not alone.
    */
   @SafeVarargs
-  private static void text(
+  private void text(
       Map<String, Supplier<Gen<BrokenDocument>>> m,
       String ruleId,
       DisclosureLevel level,
@@ -314,7 +175,7 @@ public final class BrokenDocuments {
     m.put(
         ruleId,
         () ->
-            BudgetGenerators.documents()
+            BudgetGenerators.documents(layout())
                 .map(
                     d -> {
                       int year = d.budget().fiscalYear();
@@ -338,151 +199,58 @@ public final class BrokenDocuments {
   public static final int TEXT_PAGE = 3;
 
   /** How far a broken figure is off: 0.01 to 10,000.00 万元, as the tables print. */
-  private static Gen<Amount> offsets() {
+  private Gen<Amount> offsets() {
     return BudgetGenerators.positiveWanYuanAmounts(1_000_000);
   }
 
-  private static Gen<BudgetDocument> documents() {
-    return BudgetGenerators.documents(5, 3);
+  private Gen<BudgetDocument> documents() {
+    return tables.isPresent()
+        ? BudgetGenerators.documents(layout(), 5, 3)
+        : BudgetGenerators.documentBudgets(5, 3).map(b -> BudgetDocument.of(b));
   }
 
-  // ---------------------------------------------------------------- published cells
+  // ---------------------------------------------------------------- table rows
 
-  private static Predicate<TableRow> is(RowKey key) {
-    return r -> r.key().equals(key);
-  }
-
-  private static Predicate<TableRow> total(TableId id) {
-    return is(id == TableId.T1 || id == TableId.T4 ? Rows.EXPENDITURE_TOTAL : Rows.TOTAL);
-  }
-
-  private static Predicate<TableRow> item() {
-    return r -> r.key() instanceof RowKey.Function f && f.code().level() == CodeLevel.ITEM;
-  }
-
-  private static Predicate<TableRow> klass() {
-    return r -> r.key() instanceof RowKey.Function f && f.code().level() == CodeLevel.CLASS;
-  }
-
-  private static Predicate<TableRow> economicClass() {
-    return r -> r.key() instanceof RowKey.Economic e && e.code().level() == CodeLevel.CLASS;
-  }
-
-  private static Predicate<TableRow> economicSection() {
-    return r -> r.key() instanceof RowKey.Economic e && e.code().level() == CodeLevel.SECTION;
-  }
-
-  private static Predicate<TableRow> projectRow() {
-    return r -> r.key() instanceof RowKey.Project;
-  }
-
-  private static Gen<BrokenDocument> cell(
-      String ruleId, TableId table, Column column, Predicate<TableRow> rows) {
-    return cell(ruleId, table, column, rows, documents());
-  }
-
-  /**
-   * As {@link #cell(String, TableId, Column, Predicate)}, on documents with a line of {@code fund}.
-   */
-  private static Gen<BrokenDocument> cell(
-      String ruleId, TableId table, Column column, Predicate<TableRow> rows, FundSource fund) {
-    Gen<BudgetDocument> docs =
-        BudgetGenerators.publishableBudgets(4, 2)
-            .zip(BudgetGenerators.basicLines(), (b, line) -> withLine(b, line, fund))
-            .zip(ConsistentDocuments.facts(), ConsistentDocuments::document);
-    return cell(ruleId, table, column, rows, docs);
-  }
-
-  private static UnitBudget withLine(UnitBudget budget, BudgetLine line, FundSource fund) {
-    BudgetLine.Builder l = BudgetLine.builder();
-    l.from(line);
-    l.fund(fund);
-    l.amount(line.amount().plus(Amount.ofFen(BudgetGenerators.WAN_YUAN_CENT)));
-    UnitBudget.Builder b = UnitBudget.builder();
-    b.from(budget);
-    b.addLine(l.build());
-    return ConsistentDocuments.publishable(b.build());
-  }
-
-  /**
-   * Documents with {@code offset} added to the cell of {@code column} in a row of {@code table}
-   * that {@code rows} accepts.
-   */
-  private static Gen<BrokenDocument> cell(
-      String ruleId,
-      TableId table,
-      Column column,
-      Predicate<TableRow> rows,
-      Gen<BudgetDocument> documents) {
-    return documents
-        .assuming(d -> !rowsOf(d, table, rows).isEmpty())
+  /** The printed table that lists projects (the seed's 表7), if the layout has one. */
+  private Optional<PrintedTable> projectTable(BudgetDocument d) {
+    return d.layoutTables()
         .flatMap(
-            d -> {
-              List<TableRow> candidates = rowsOf(d, table, rows);
-              return Generate.pick(candidates)
-                  .zip(
-                      offsets(),
-                      (row, off) -> {
-                        Amount changed = row.amount(column).plus(off);
-                        Disclosure published =
-                            withCell(
-                                d.published().orElseThrow(), table, row.key(), column, changed);
-                        Location at = Location.cell(table, row.key(), column);
-                        return new BrokenDocument(
-                            BudgetDocument.of(d.budget(), published),
-                            ruleId,
-                            at.toString(),
-                            "published cell " + at + " " + wan(off) + " over its derived value",
-                            false);
-                      });
-            });
+            t -> t.tables().stream().filter(p -> t.spec(p.key()).rows().projects()).findFirst());
   }
 
-  private static List<TableRow> rowsOf(BudgetDocument d, TableId table, Predicate<TableRow> rows) {
+  private List<TableRow> projectRows(BudgetDocument d) {
     List<TableRow> result = new ArrayList<>();
-    d.published()
-        .flatMap(p -> p.table(table))
-        .ifPresent(t -> t.rows().stream().filter(rows).forEach(result::add));
+    projectTable(d)
+        .ifPresent(
+            t ->
+                t.rows().stream()
+                    .filter(r -> r.key() instanceof RowKey.Project)
+                    .forEach(result::add));
     return result;
   }
 
-  /**
-   * {@code d} with the cell at {@code row} and {@code column} of {@code table} set to {@code
-   * value}.
-   */
-  public static Disclosure withCell(
-      Disclosure d, TableId table, RowKey row, Column column, Amount value) {
-    return withRow(
-        d,
-        table,
-        row,
-        r -> {
-          Map<String, Amount> cells = new LinkedHashMap<>(r.cells());
-          if (value.isZero()) {
-            cells.remove(column.id());
-          } else {
-            cells.put(column.id(), value);
-          }
-          return new TableRow(r.key(), r.name(), ImmutableMap.copyOf(cells));
-        });
-  }
-
-  private static Disclosure withRow(
-      Disclosure d, TableId table, RowKey row, Function<TableRow, TableRow> change) {
-    Disclosure.Builder b = Disclosure.builder();
-    for (DisclosureTable t : d.tables()) {
-      if (t.id() != table) {
-        b.addTable(t);
+  /** {@code d} with the row {@code row} of its project table changed by {@code change}. */
+  private BudgetDocument withRow(
+      BudgetDocument d, String table, RowKey row, Function<TableRow, TableRow> change) {
+    PrintedTables tables = d.layoutTables().orElseThrow();
+    ImmutableList.Builder<PrintedTable> b = ImmutableList.builder();
+    for (PrintedTable t : tables.tables()) {
+      if (!t.key().equals(table)) {
+        b.add(t);
         continue;
       }
-      DisclosureTable.Builder tb = DisclosureTable.builder(table);
-      t.note().ifPresent(tb::note);
+      List<TableRow> rows = new ArrayList<>();
       for (TableRow r : t.rows()) {
-        tb.addRow(r.key().equals(row) ? change.apply(r) : r);
+        rows.add(r.key().equals(row) ? change.apply(r) : r);
       }
-      b.addTable(tb.build());
+      b.add(
+          new PrintedTable(
+              t.key(), ImmutableList.copyOf(rows), t.note(), t.decimals(), t.evidence()));
     }
-    return b.build();
+    return BudgetDocument.builder()
+        .from(d)
+        .layoutTables(new PrintedTables(tables.layout(), b.build()))
+        .build();
   }
 
   // ---------------------------------------------------------------- narrative
@@ -491,7 +259,7 @@ public final class BrokenDocuments {
    * A narrative amount off by the offset from the table figure it describes; its printed share and
    * change are left as they were, so the share, growth and prior rules may fire too.
    */
-  public static Gen<BrokenDocument> narrativeAmount() {
+  public Gen<BrokenDocument> narrativeAmount() {
     return figure(
         f -> true,
         (d, f, off) -> {
@@ -510,7 +278,7 @@ public final class BrokenDocuments {
    * A printed share off by 1 to 100 percentage points, on a figure whose whole is at least 100.00
    * 万元 (so that the rounding of the printed figures cannot absorb it).
    */
-  public static Gen<BrokenDocument> narrativeShare() {
+  public Gen<BrokenDocument> narrativeShare() {
     return figure(
         (d, f) -> f.share().isPresent() && wholeOf(d, f).compareTo(Amount.ofWanYuan("100")) >= 0,
         (d, f, off) -> {
@@ -529,7 +297,7 @@ public final class BrokenDocuments {
    * A printed growth rate off by more than the rounding of the printed amount and change allows, on
    * a figure whose implied prior is at least 100.00 万元.
    */
-  public static Gen<BrokenDocument> narrativeGrowth() {
+  public Gen<BrokenDocument> narrativeGrowth() {
     return figure(
         (d, f) ->
             f.yearOnYear().isPresent()
@@ -564,7 +332,7 @@ public final class BrokenDocuments {
    * printed changes) with its growth recomputed, so that its implied prior plus 项目支出's is not the
    * total's.
    */
-  public static Gen<BrokenDocument> priorConsistency() {
+  public Gen<BrokenDocument> priorConsistency() {
     return figure(
         (d, f) -> f.measure() == Measure.BASIC,
         (d, f, off) -> {
@@ -580,7 +348,7 @@ public final class BrokenDocuments {
         true);
   }
 
-  private static Amount wholeOf(BudgetDocument d, NarrativeFigure f) {
+  private Amount wholeOf(BudgetDocument d, NarrativeFigure f) {
     Measure whole =
         switch (f.measure()) {
           case INCOME_BY_FUND -> Measure.INCOME_TOTAL;
@@ -606,12 +374,12 @@ public final class BrokenDocuments {
     boolean test(BudgetDocument d, NarrativeFigure f);
   }
 
-  private static Gen<BrokenDocument> figure(
+  private Gen<BrokenDocument> figure(
       Predicate<NarrativeFigure> which, FigureChange change, String ruleId, boolean alone) {
     return figure((d, f) -> which.test(f), change, ruleId, alone);
   }
 
-  private static Gen<BrokenDocument> figure(
+  private Gen<BrokenDocument> figure(
       FigureFilter which, FigureChange change, String ruleId, boolean alone) {
     return documents()
         .assuming(d -> d.budget().narrative().stream().anyMatch(f -> which.test(d, f)))
@@ -648,7 +416,7 @@ public final class BrokenDocuments {
   }
 
   /** 机关运行经费 off by the offset from 表6 公用经费. */
-  public static Gen<BrokenDocument> operatingCosts() {
+  public Gen<BrokenDocument> operatingCosts() {
     return fact(
         (b, budget, off) -> {
           OperatingCosts c = budget.operatingCosts().orElseThrow();
@@ -661,9 +429,13 @@ public final class BrokenDocuments {
         "机关运行经费");
   }
 
-  /** The narrative's 公务接待费 (三公经费) off by the offset from 表10. */
-  public static Gen<BrokenDocument> threePublicCosts() {
+  /**
+   * The narrative's 公务接待费 (三公经费) off by the offset from 表10. Not alone: where the layout prints the
+   * 三公 figures, {@code layout.lines} reads them from the same stated costs.
+   */
+  public Gen<BrokenDocument> threePublicCosts() {
     return fact(
+        documents(),
         (b, budget, off) -> {
           ThreePublicCosts c = budget.threePublicCosts().orElseThrow();
           b.threePublicCosts(
@@ -675,7 +447,8 @@ public final class BrokenDocuments {
           return "公务接待费 " + wan(off) + " over 表10";
         },
         "narrative.three-public-costs",
-        "narrative 三公经费 公务接待费");
+        "narrative 三公经费 公务接待费",
+        false);
   }
 
   // ---------------------------------------------------------------- facts
@@ -684,24 +457,33 @@ public final class BrokenDocuments {
     String apply(UnitBudget.Builder b, UnitBudget budget, Amount offset);
   }
 
-  private static Gen<BrokenDocument> fact(FactChange change, String ruleId, String place) {
-    return fact(documents(), change, ruleId, place);
+  private Gen<BrokenDocument> fact(FactChange change, String ruleId, String place) {
+    return fact(documents(), change, ruleId, place, true);
   }
 
-  private static Gen<BrokenDocument> fact(
+  private Gen<BrokenDocument> fact(
       Gen<BudgetDocument> documents, FactChange change, String ruleId, String place) {
+    return fact(documents, change, ruleId, place, true);
+  }
+
+  private Gen<BrokenDocument> fact(
+      Gen<BudgetDocument> documents,
+      FactChange change,
+      String ruleId,
+      String place,
+      boolean alone) {
     return documents.zip(
         offsets(),
         (d, off) -> {
           UnitBudget.Builder b = UnitBudget.builder();
           b.from(d.budget());
           String what = change.apply(b, d.budget(), off);
-          return new BrokenDocument(with(d, b.build()), ruleId, place, what, true);
+          return new BrokenDocument(with(d, b.build()), ruleId, place, what, alone);
         });
   }
 
   /** 预算绩效 counting one project more than the budget describes, or an amount over the scales. */
-  public static Gen<BrokenDocument> performanceSummary() {
+  public Gen<BrokenDocument> performanceSummary() {
     return fact(
         documents().assuming(d -> !d.budget().projects().isEmpty()),
         (b, budget, off) -> {
@@ -720,7 +502,7 @@ public final class BrokenDocuments {
   }
 
   /** 货物 off by the offset, so that 货物 + 工程 + 服务 is not the procurement budget. */
-  public static Gen<BrokenDocument> procurementParts() {
+  public Gen<BrokenDocument> procurementParts() {
     return fact(
         (b, budget, off) -> {
           GovernmentProcurement g = budget.procurement().orElseThrow();
@@ -739,7 +521,7 @@ public final class BrokenDocuments {
   }
 
   /** More reserved for SMEs than the procurement budget (the small-and-micro part unchanged). */
-  public static Gen<BrokenDocument> procurementReserved() {
+  public Gen<BrokenDocument> procurementReserved() {
     return fact(
         (b, budget, off) -> {
           GovernmentProcurement g = budget.procurement().orElseThrow();
@@ -758,7 +540,7 @@ public final class BrokenDocuments {
   }
 
   /** 实有人数 1 to 100 more than its parts. */
-  public static Gen<BrokenDocument> staffingCounts() {
+  public Gen<BrokenDocument> staffingCounts() {
     return fact(
         (b, budget, off) -> {
           int more = (int) (1 + off.fen() / BudgetGenerators.WAN_YUAN_CENT % 100);
@@ -777,45 +559,44 @@ public final class BrokenDocuments {
   }
 
   /** A document whose 表7 prints one project under another name than the budget's. */
-  public static Gen<BrokenDocument> projectRowName() {
+  public Gen<BrokenDocument> projectRowName() {
     return documents()
-        .assuming(d -> !rowsOf(d, TableId.T7, projectRow()).isEmpty())
+        .assuming(d -> !projectRows(d).isEmpty())
         .flatMap(
             d ->
-                Generate.pick(rowsOf(d, TableId.T7, projectRow()))
+                Generate.pick(projectRows(d))
                     .map(
                         row -> {
                           RowKey.Project key = (RowKey.Project) row.key();
                           String renamed = key.project() + "（续）";
                           RowKey newKey = new RowKey.Project(key.code(), renamed);
-                          Disclosure published =
+                          BudgetDocument changed =
                               withRow(
-                                  d.published().orElseThrow(),
-                                  TableId.T7,
+                                  d,
+                                  projectTable(d).orElseThrow().key(),
                                   key,
                                   r -> new TableRow(newKey, renamed, r.cells()));
                           return new BrokenDocument(
-                              BudgetDocument.of(d.budget(), published),
+                              changed,
                               "projects.t7",
                               "project " + key.project(),
                               "表7 prints project '" + key.project() + "' as '" + renamed + "'",
                               // the renamed row is also a published cell that the lines do not
-                              // give (lines.published-tables)
+                              // give (layout.lines)
                               false);
                         }));
   }
 
-  /** 公务用车运行费 above what 表6 302 31 provides (tables and narrative agree with it). */
-  public static Gen<BrokenDocument> vehicleOperation() {
+  public Gen<BrokenDocument> vehicleOperation() {
     return BudgetGenerators.publishableBudgets(5, 3)
         .zip(
             ConsistentDocuments.facts(),
             offsets(),
             (budget, facts, off) ->
                 new BrokenDocument(
-                    ConsistentDocuments.document(budget, facts, off),
+                    ConsistentDocuments.document(layout(), budget, facts, off),
                     "t10.vehicle-operation",
-                    Location.cell(TableId.T10, Rows.VEHICLE_OPERATION, Columns.TOTAL).toString(),
+                    "公务用车运行费",
                     "公务用车运行费 " + wan(off) + " over 表6 302 31",
                     true));
   }
@@ -823,7 +604,7 @@ public final class BrokenDocuments {
   /**
    * A subsidy standard printed two or more units of its last decimal above what the scale gives.
    */
-  public static Gen<BrokenDocument> subsidyStandard() {
+  public Gen<BrokenDocument> subsidyStandard() {
     return subsidy(
         (p, terms) -> {
           SubsidyStandard s = terms.standard();
@@ -845,7 +626,7 @@ public final class BrokenDocuments {
   }
 
   /** A subsidy standard that states no period (an INFO note saying which periods would fit). */
-  public static Gen<BrokenDocument> subsidyPeriod() {
+  public Gen<BrokenDocument> subsidyPeriod() {
     return subsidy(
         (p, terms) -> {
           SubsidyStandard s = terms.standard();
@@ -863,7 +644,7 @@ public final class BrokenDocuments {
     SubsidyStandard apply(Project p, SubsidyTerms terms);
   }
 
-  private static Gen<BrokenDocument> subsidy(StandardChange change, String ruleId, String what) {
+  private Gen<BrokenDocument> subsidy(StandardChange change, String ruleId, String what) {
     return projectChange(
         p -> p.subsidy().isPresent(),
         p -> {
@@ -888,7 +669,7 @@ public final class BrokenDocuments {
   /**
    * A target stating one more cost indicator in 万元, so that its cost indicators exceed its funds.
    */
-  public static Gen<BrokenDocument> costIndicators() {
+  public Gen<BrokenDocument> costIndicators() {
     return projectChange(
         p -> p.performance().isPresent(),
         p -> {
@@ -910,7 +691,7 @@ public final class BrokenDocuments {
         "a cost indicator of twice the 年度预算总额 added");
   }
 
-  private static Gen<BrokenDocument> projectChange(
+  private Gen<BrokenDocument> projectChange(
       Predicate<Project> which,
       Function<Project, Project> change,
       String ruleId,
@@ -946,7 +727,7 @@ public final class BrokenDocuments {
    * The document of a budget of {@link BrokenBudgets#breaking(String)}, published whole; for {@code
    * line.total}, whose lines cannot be summed into tables, the budget alone.
    */
-  public static Gen<BrokenDocument> ofBrokenBudget(String ruleId) {
+  public Gen<BrokenDocument> ofBrokenBudget(String ruleId) {
     if (ruleId.equals("line.total")) {
       return BrokenBudgets.breaking(ruleId)
           .map(
@@ -960,7 +741,7 @@ public final class BrokenDocuments {
             (broken, facts) ->
                 new BrokenDocument(
                     ConsistentDocuments.document(
-                        ConsistentDocuments.publishable(broken.budget()), facts),
+                        layout(), ConsistentDocuments.publishable(broken.budget()), facts),
                     ruleId,
                     ruleId.equals("line.kind-economic") ? "line " : BrokenBudgets.PLANTED,
                     broken.what(),
@@ -969,14 +750,14 @@ public final class BrokenDocuments {
 
   // ---------------------------------------------------------------- plumbing
 
-  private static BudgetDocument with(BudgetDocument d, UnitBudget budget) {
+  private BudgetDocument with(BudgetDocument d, UnitBudget budget) {
     BudgetDocument.Builder b = BudgetDocument.builder();
     b.from(d);
     b.budget(budget);
     return b.build();
   }
 
-  private static String wan(Amount a) {
+  private String wan(Amount a) {
     return a.format(MoneyUnit.WAN_YUAN) + " 万元";
   }
 }

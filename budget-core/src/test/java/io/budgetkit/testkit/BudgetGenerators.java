@@ -8,6 +8,8 @@ import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
@@ -749,42 +751,55 @@ public final class BudgetGenerators {
   // ---------------------------------------------------------------- documents
 
   /**
-   * Consistent documents: a budget of {@link #budgets()} made fit for publication, its ten tables
-   * as {@link io.budgetkit.table.Disclosures#derive} gives them as the published ones, and a
-   * narrative and facts that agree with them: totals, kinds, sources, 一般公共预算 and 财政拨款 by 类 with
-   * their shares; year-on-year changes whose implied priors agree across levels; 三公经费 (公务用车运行费
-   * within 表6 302 31), 机关运行经费 = 表6 公用经费, 政府采购 = 货物 + 工程 + 服务 with reservations within it, staffing
-   * counts that add up and 预算绩效 counting every project. Every rule of {@link
-   * io.budgetkit.validation.Validators#document()} finds nothing, under the default and the strict
-   * profile.
+   * Consistent documents in {@code layout}: a budget of {@link #budgets()} made fit for
+   * publication, the tables {@link LayoutDerivation} derives from its lines in {@code layout} as
+   * the published ones, and a narrative and facts that agree with them: totals, kinds, sources,
+   * 一般公共预算 and 财政拨款 by function code with their shares; year-on-year changes whose implied priors
+   * agree across levels; 三公经费 (公务用车运行费 within basic 一般公共预算 302 31), 机关运行经费 = 公用经费, 政府采购 = 货物 + 工程 +
+   * 服务 with reservations within it, staffing counts that add up and 预算绩效 counting every project.
+   * Every rule of {@link io.budgetkit.validation.Validators#document()} finds nothing, under the
+   * default and the strict profile, where every line has a place in the layout's tables.
    *
    * <p>To be published whole, the budget's basic lines carry an economic 款, each project's lines
    * are 一般公共预算 under one 项 with an economic 款 of a 表7 column, subsidy standards are the scale
    * shared among the recipients (rounded as printed), and a target's cost indicators in money state
    * its funds. {@link BrokenDocuments} breaks these documents in one known way each.
    */
-  public static Gen<BudgetDocument> documents() {
-    return documents(DEFAULT_MAX_LINES, DEFAULT_MAX_PROJECTS);
+  public static Gen<BudgetDocument> documents(Layout layout) {
+    return documents(layout, DEFAULT_MAX_LINES, DEFAULT_MAX_PROJECTS);
   }
 
-  /** Consistent documents as {@link #documents()} of budgets of {@link #budgets(int, int)}. */
-  public static Gen<BudgetDocument> documents(int maxBasicLines, int maxProjects) {
+  /**
+   * Consistent documents as {@link #documents(Layout)} of budgets of {@link #budgets(int, int)}.
+   */
+  public static Gen<BudgetDocument> documents(Layout layout, int maxBasicLines, int maxProjects) {
     return publishableBudgets(maxBasicLines, maxProjects)
-        .zip(ConsistentDocuments.facts(), ConsistentDocuments::document);
+        .zip(ConsistentDocuments.facts(), (b, f) -> ConsistentDocuments.document(layout, b, f));
+  }
+
+  /**
+   * The budgets of consistent documents ({@link #documents(Layout)}) without their tables: a
+   * publishable budget with its narrative and facts.
+   */
+  public static Gen<UnitBudget> documentBudgets(int maxBasicLines, int maxProjects) {
+    return publishableBudgets(maxBasicLines, maxProjects)
+        .zip(
+            ConsistentDocuments.facts(), (b, f) -> ConsistentDocuments.budget(b, f, Amount.zero()));
   }
 
   /**
    * Budgets as {@link #budgets(int, int)} made fit for publication as described at {@link
-   * #documents()}: still consistent under {@link io.budgetkit.validation.BudgetRules#all()}.
+   * #documents(Layout)}: still consistent under {@link io.budgetkit.validation.BudgetRules#all()}.
    */
   public static Gen<UnitBudget> publishableBudgets(int maxBasicLines, int maxProjects) {
     return budgets(maxBasicLines, maxProjects).map(ConsistentDocuments::publishable);
   }
 
   /**
-   * The budgets of 1 to {@code maxUnits} units of one department: budgets of {@link #documents()}
-   * (so with 三公经费 and 机关运行经费), each renamed 单位1, 单位2 … with code 001, 002 … and department 示例部门.
-   * Units often have projects of the same name (the seed's names), as real units do.
+   * The budgets of 1 to {@code maxUnits} units of one department: budgets of {@link
+   * #documentBudgets} (so with 三公经费 and 机关运行经费, and no tables), each renamed 单位1, 单位2 … with code
+   * 001, 002 … and department 示例部门. Units often have projects of the same name (the seed's names),
+   * as real units do.
    */
   public static Gen<List<UnitBudget>> departmentUnits(int maxUnits) {
     return Generate.range(1, maxUnits)
@@ -795,14 +810,14 @@ public final class BudgetGenerators {
                 String name = "单位" + i;
                 String code = String.format("%03d", i);
                 each.add(
-                    documents(3, 2)
+                    documentBudgets(3, 2)
                         .map(
                             d ->
                                 UnitBudget.builder()
-                                    .from(d.budget())
+                                    .from(d)
                                     .profile(
                                         UnitProfile.builder()
-                                            .from(d.budget().profile())
+                                            .from(d.profile())
                                             .name(name)
                                             .code(code)
                                             .department("示例部门")

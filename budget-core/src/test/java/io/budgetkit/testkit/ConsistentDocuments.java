@@ -6,6 +6,8 @@ import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
@@ -31,14 +33,6 @@ import io.budgetkit.project.PerformanceTarget;
 import io.budgetkit.project.Project;
 import io.budgetkit.project.SubsidyStandard;
 import io.budgetkit.project.SubsidyTerms;
-import io.budgetkit.table.Columns;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.DisclosureTable;
-import io.budgetkit.table.Disclosures;
-import io.budgetkit.table.RowKey;
-import io.budgetkit.table.Rows;
-import io.budgetkit.table.TableId;
-import io.budgetkit.table.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,13 +40,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Builds consistent {@link BudgetDocument}s for {@link BudgetGenerators#documents()}: a budget made
- * fit for publication, its ten derived tables as the published ones, and a narrative and facts read
- * off those tables.
+ * Builds consistent {@link BudgetDocument}s for {@link BudgetGenerators#documents(Layout)}: a
+ * budget made fit for publication, a narrative and facts read off its lines as the tables print
+ * them, and the tables a layout derives from the lines ({@link LayoutDerivation}) as the published
+ * ones.
  */
 final class ConsistentDocuments {
   /** The economic classes that have a column in 表7. */
@@ -266,19 +263,28 @@ final class ConsistentDocuments {
 
   // ---------------------------------------------------------------- the document
 
-  /** The document of a publishable budget and its facts. */
-  static BudgetDocument document(UnitBudget budget, Facts facts) {
-    return document(budget, facts, Amount.zero());
+  /** The document of a publishable budget and its facts, its tables derived in {@code layout}. */
+  static BudgetDocument document(Layout layout, UnitBudget budget, Facts facts) {
+    return document(layout, budget, facts, Amount.zero());
   }
 
   /**
-   * The document of a publishable budget and its facts, with 公务用车运行费 {@code excess} above what 表6
-   * 302 31 and the projects provide ({@code excess} zero for a consistent document).
+   * The document of a publishable budget and its facts, its tables those {@code layout} derives
+   * from the lines, with 公务用车运行费 {@code excess} above what 表6 302 31 and the projects provide
+   * ({@code excess} zero for a consistent document).
    */
-  static BudgetDocument document(UnitBudget budget, Facts facts, Amount excess) {
-    Disclosure lines = Disclosures.derive(budget);
-    DisclosureTable t6 = lines.table(TableId.T6).orElseThrow();
-    Amount cover = t6.amount(RowKey.economic("302 31"), Columns.TOTAL);
+  static BudgetDocument document(Layout layout, UnitBudget budget, Facts facts, Amount excess) {
+    UnitBudget b = budget(budget, facts, excess);
+    return BudgetDocument.of(b, LayoutDerivation.derive(layout, b));
+  }
+
+  /**
+   * A publishable budget with its facts and a narrative read off its lines, with 公务用车运行费 {@code
+   * excess} above what basic 一般公共预算 302 31 (表6) and the projects provide.
+   */
+  static UnitBudget budget(UnitBudget budget, Facts facts, Amount excess) {
+    Amount cover =
+        sum(budget, GENERAL_PUBLIC_BASIC.and(l -> l.economic().equals(Optional.of(VEHICLES))));
     // a broken document goes {@code excess} above the whole cover, not above a share of it: a
     // share below the cover plus a small excess can still be within the cover
     Amount operation =
@@ -316,13 +322,12 @@ final class ConsistentDocuments {
     b.from(budget);
     b.profile(profile.build());
     b.threePublicCosts(costs);
-    b.operatingCosts(new OperatingCosts(t6.amount(Rows.TOTAL, Columns.OPERATING), 1, 0));
+    b.operatingCosts(new OperatingCosts(sum(budget, GENERAL_PUBLIC_OPERATING), 1, 0));
     b.procurement(procurement);
     b.performanceSummary(
         new PerformanceSummary(budget.projects().size(), scales, 0, Amount.zero()));
-    Disclosure published = Disclosures.derive(b.build());
-    b.narrative(narrative(published, facts.priors()));
-    return BudgetDocument.of(b.build(), published);
+    b.narrative(narrative(budget, costs, facts.priors()));
+    return b.build();
   }
 
   /** {@code permille} thousandths of {@code whole}, down to the hundredth of a 万元. */
@@ -333,88 +338,113 @@ final class ConsistentDocuments {
 
   // ---------------------------------------------------------------- the narrative
 
-  /**
-   * The narrative of 情况说明 read off the tables: totals, kinds and sources with their shares, the
-   * 一般公共预算 and 财政拨款 figures by 类, 三公经费, 机关运行经费; year-on-year changes on the totals and kinds with
-   * priors that agree across levels.
-   */
-  static List<NarrativeFigure> narrative(Disclosure d, List<Amount> priors) {
-    List<NarrativeFigure> out = new ArrayList<>();
-    DisclosureTable t1 = d.table(TableId.T1).orElseThrow();
-    DisclosureTable t3 = d.table(TableId.T3).orElseThrow();
-    DisclosureTable t4 = d.table(TableId.T4).orElseThrow();
-    DisclosureTable t5 = d.table(TableId.T5).orElseThrow();
-    DisclosureTable t6 = d.table(TableId.T6).orElseThrow();
-    DisclosureTable t7 = d.table(TableId.T7).orElseThrow();
-    DisclosureTable t10 = d.table(TableId.T10).orElseThrow();
+  private static final EconomicCode VEHICLES = EconomicCode.parse("302 31");
 
-    Amount total = t1.amount(Rows.INCOME_TOTAL, Columns.AMOUNT);
-    Amount basic = t3.amount(Rows.TOTAL, Columns.BASIC);
-    Amount project = t3.amount(Rows.TOTAL, Columns.PROJECT);
+  private static final Predicate<BudgetLine> GENERAL_PUBLIC =
+      l -> l.fund().isWithin(FundSource.GENERAL_PUBLIC);
+  private static final Predicate<BudgetLine> BASIC = l -> l.kind() != ExpenditureKind.PROJECT;
+  private static final Predicate<BudgetLine> GENERAL_PUBLIC_BASIC = GENERAL_PUBLIC.and(BASIC);
+  private static final Predicate<BudgetLine> GENERAL_PUBLIC_OPERATING =
+      GENERAL_PUBLIC.and(l -> l.kind() == ExpenditureKind.BASIC_OPERATING);
+
+  /** The sum of the lines {@code which} accepts. */
+  static Amount sum(UnitBudget budget, Predicate<BudgetLine> which) {
+    Amount total = Amount.zero();
+    for (BudgetLine l : budget.lines()) {
+      if (which.test(l)) {
+        total = total.plus(l.amount());
+      }
+    }
+    return total;
+  }
+
+  /** The sums of the lines {@code which} accepts by function code, at every level of the code. */
+  private static Map<FunctionCode, Amount> byFunction(
+      UnitBudget budget, Predicate<BudgetLine> which, boolean classesOnly) {
+    Map<FunctionCode, Amount> sums = new TreeMap<>();
+    for (BudgetLine l : budget.lines()) {
+      if (which.test(l)) {
+        for (FunctionCode c : l.function().ancestors()) {
+          if (!classesOnly || c.level() == CodeLevel.CLASS) {
+            sums.merge(c, l.amount(), Amount::plus);
+          }
+        }
+        if (!classesOnly || l.function().level() == CodeLevel.CLASS) {
+          sums.merge(l.function(), l.amount(), Amount::plus);
+        }
+      }
+    }
+    return sums;
+  }
+
+  /**
+   * The narrative of 情况说明 read off the lines, as the tables print them: totals, kinds and sources
+   * with their shares, the 一般公共预算 figures by 类, 款 and 项 and the 财政拨款 figures by 类, 人员经费 and 公用经费,
+   * 三公经费, 机关运行经费; year-on-year changes on the totals and kinds with priors that agree across
+   * levels.
+   */
+  static List<NarrativeFigure> narrative(
+      UnitBudget budget, ThreePublicCosts costs, List<Amount> priors) {
+    List<NarrativeFigure> out = new ArrayList<>();
+    Amount total = sum(budget, l -> true);
+    Amount basic = sum(budget, BASIC);
+    Amount project = total.minus(basic);
     Amount totalPrior = priors.get(0).plus(priors.get(1));
     out.add(figure("收入预算", Measure.INCOME_TOTAL, total, null, totalPrior));
     out.add(figure("支出预算", Measure.EXPENDITURE_TOTAL, total, null, totalPrior));
     out.add(figure("基本支出", Measure.BASIC, basic, total, priors.get(0)));
     out.add(figure("项目支出", Measure.PROJECT, project, total, priors.get(1)));
-    for (TableRow r : t1.rows()) {
-      if (r.key() instanceof RowKey.Fund f && !r.amount(Columns.AMOUNT).isZero()) {
-        out.add(
-            with(
-                figure(r.name(), Measure.INCOME_BY_FUND, r.amount(Columns.AMOUNT), total, null),
-                f.source(),
-                null));
+    for (FundSource f : FundSource.values()) {
+      Amount amount = sum(budget, l -> l.fund().isWithin(f));
+      if (f != FundSource.FISCAL && !amount.isZero()) {
+        out.add(with(figure(f.label(), Measure.INCOME_BY_FUND, amount, total, null), f, null));
       }
     }
-    Amount fiscal = t4.amount(Rows.EXPENDITURE_TOTAL, Columns.TOTAL);
+    Predicate<BudgetLine> fiscalLines = l -> l.fund().isWithin(FundSource.FISCAL);
+    Amount fiscal = sum(budget, fiscalLines);
     out.add(figure("财政拨款收支总预算", Measure.FISCAL_TOTAL, fiscal, null, null));
-    for (TableRow r : t4.rows()) {
-      if (r.key() instanceof RowKey.Function f && !r.amount(Columns.TOTAL).isZero()) {
+    for (Map.Entry<FunctionCode, Amount> e : byFunction(budget, fiscalLines, true).entrySet()) {
+      if (!e.getValue().isZero()) {
         out.add(
             with(
-                figure(r.name(), Measure.FISCAL_BY_FUNCTION, r.amount(Columns.TOTAL), fiscal, null),
+                figure(
+                    e.getKey().toString(), Measure.FISCAL_BY_FUNCTION, e.getValue(), fiscal, null),
                 null,
-                f.code()));
+                e.getKey()));
       }
     }
-    Amount gp = t5.amount(Rows.TOTAL, Columns.TOTAL);
-    Amount gpBasic = t5.amount(Rows.TOTAL, Columns.BASIC);
-    Amount gpProject = t5.amount(Rows.TOTAL, Columns.PROJECT);
+    Amount gp = sum(budget, GENERAL_PUBLIC);
+    Amount gpBasic = sum(budget, GENERAL_PUBLIC_BASIC);
+    Amount gpProject = gp.minus(gpBasic);
     out.add(
         figure(
             "一般公共预算拨款", Measure.GENERAL_PUBLIC_TOTAL, gp, null, priors.get(2).plus(priors.get(3))));
     out.add(figure("一般公共预算基本支出", Measure.GENERAL_PUBLIC_BASIC, gpBasic, gp, priors.get(2)));
     out.add(figure("一般公共预算项目支出", Measure.GENERAL_PUBLIC_PROJECT, gpProject, gp, priors.get(3)));
-    for (TableRow r : t5.rows()) {
-      if (r.key() instanceof RowKey.Function f) {
-        out.add(
-            with(
-                figure(
-                    r.name(),
-                    Measure.GENERAL_PUBLIC_BY_FUNCTION,
-                    r.amount(Columns.TOTAL),
-                    gp,
-                    null),
-                null,
-                f.code()));
-      }
+    for (Map.Entry<FunctionCode, Amount> e : byFunction(budget, GENERAL_PUBLIC, false).entrySet()) {
+      out.add(
+          with(
+              figure(
+                  e.getKey().toString(),
+                  Measure.GENERAL_PUBLIC_BY_FUNCTION,
+                  e.getValue(),
+                  gp,
+                  null),
+              null,
+              e.getKey()));
     }
+    Amount operating = sum(budget, GENERAL_PUBLIC_OPERATING);
     out.add(
-        figure(
-            "人员经费",
-            Measure.GENERAL_PUBLIC_PERSONNEL,
-            t6.amount(Rows.TOTAL, Columns.PERSONNEL),
-            gpBasic,
-            null));
-    Amount operating = t6.amount(Rows.TOTAL, Columns.OPERATING);
+        figure("人员经费", Measure.GENERAL_PUBLIC_PERSONNEL, gpBasic.minus(operating), gpBasic, null));
     out.add(figure("公用经费", Measure.GENERAL_PUBLIC_OPERATING, operating, gpBasic, null));
     out.add(figure("机关运行经费", Measure.OPERATING_COSTS, operating, null, null));
-    Amount three = t10.amount(Rows.TOTAL, Columns.TOTAL);
+    Amount three = costs.total();
     List<Amount> parts =
         List.of(
-            t10.amount(Rows.OVERSEAS_TRAVEL, Columns.TOTAL),
-            t10.amount(Rows.RECEPTION, Columns.TOTAL),
-            t10.amount(Rows.VEHICLE_PURCHASE, Columns.TOTAL),
-            t10.amount(Rows.VEHICLE_OPERATION, Columns.TOTAL));
+            costs.overseasTravel(),
+            costs.reception(),
+            costs.vehiclePurchase(),
+            costs.vehicleOperation());
     Amount threePrior = Amount.zero();
     for (int i = 0; i < 4; i++) {
       threePrior = threePrior.plus(priors.get(4 + i));
@@ -430,13 +460,7 @@ final class ConsistentDocuments {
     for (int i = 0; i < 4; i++) {
       out.add(figure(labels.get(i), measures.get(i), parts.get(i), three, priors.get(4 + i)));
     }
-    out.add(
-        figure(
-            "预算绩效管理的财政拨款项目",
-            Measure.PERFORMANCE_FISCAL_PROJECTS,
-            t7.amount(Rows.TOTAL, Columns.TOTAL),
-            null,
-            null));
+    out.add(figure("预算绩效管理的财政拨款项目", Measure.PERFORMANCE_FISCAL_PROJECTS, gpProject, null, null));
     return List.copyOf(out);
   }
 

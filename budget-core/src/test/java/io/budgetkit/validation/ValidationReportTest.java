@@ -129,26 +129,4 @@ class ValidationReportTest {
     first.check(List.of("光纤费", "much longer"), (l, m, e, a) -> found.add(l + " " + m));
     assertEquals(List.of("text too long: 光纤费用"), found);
   }
-
-  @Test
-  void rulesWithoutTheirFiguresAreReportedAsNotRun() {
-    ValidationReport bare =
-        Validators.document()
-            .validate(io.budgetkit.document.BudgetDocument.of(SeedFixture.budget()));
-    // no published 表1–表10, no layout tables, no printed text: those rules say why they did not run
-    assertEquals("no published 表1–表10", bare.notRun().get("t3.hierarchy"));
-    assertEquals("no tables in a layout", bare.notRun().get("layout.rows"));
-    assertEquals("no printed text", bare.notRun().get("text.years"));
-    // narrative arithmetic needs no tables, so it ran
-    assertFalse(bare.notRun().containsKey("narrative.share"));
-    assertTrue(bare.toText().contains(bare.notRun().size() + " rules did not run:"), bare.toText());
-
-    ValidationReport full =
-        Validators.document()
-            .validate(
-                io.budgetkit.document.BudgetDocument.of(
-                    SeedFixture.budget(), SeedFixture.published()));
-    assertFalse(full.notRun().containsKey("t3.hierarchy"));
-    assertEquals(bare.notRun().get("text.years"), full.notRun().get("text.years"));
-  }
 }

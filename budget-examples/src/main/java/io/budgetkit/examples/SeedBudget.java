@@ -1,6 +1,8 @@
 package io.budgetkit.examples;
 
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.AssetHolding;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.GlossaryEntry;
@@ -177,14 +179,25 @@ public final class SeedBudget {
                 + "办公用房取暖费、办公用房物业管理费、公务用车运行维护费及其他费用。"));
   }
 
-  /** The ten tables as the seed publishes them. */
+  /**
+   * The ten tables as the seed publishes them, as entered (表1–表10, figures in 万元 exactly as
+   * printed).
+   */
   public static Disclosure published() {
     return SeedTables.all();
   }
 
-  /** The budget together with its published tables. */
+  /**
+   * The ten published tables in the seed's layout ({@code xinjiang-atushi-2023-unit}), the form the
+   * document holds them in.
+   */
+  public static PrintedTables tables() {
+    return Layouts.inSeedLayout(published());
+  }
+
+  /** The budget together with its published tables, in the seed's layout. */
   public static BudgetDocument document() {
-    return BudgetDocument.of(budget(), published());
+    return BudgetDocument.of(budget(), tables());
   }
 
   private static Amount wan(String figure) {

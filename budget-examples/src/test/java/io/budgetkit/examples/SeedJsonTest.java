@@ -24,6 +24,23 @@ class SeedJsonTest {
   }
 
   @Test
+  void theSeedAsFormat10WroteItWithPublishedTablesReadsAsTheSeed() throws Exception {
+    // the shipped document as it was written before the seed held its tables in its layout
+    String published;
+    try (var in =
+        SeedJsonTest.class.getResourceAsStream(
+            "/io/budgetkit/examples/atushi-hrss-2023-format-1.0-published.json")) {
+      published = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(published.contains("\"published\""));
+    io.budgetkit.document.BudgetDocument read = BudgetJson.fromJson(published);
+    assertEquals(SeedBudget.document(), read);
+    assertEquals(
+        Validators.document().validate(SeedBudget.document()).findings(),
+        Validators.document().validate(read).findings());
+  }
+
+  @Test
   void validatingTheShippedDocumentGivesTheSameFindingsAsTheCode() {
     List<Finding> fromCode = Validators.document().validate(SeedBudget.document()).findings();
     List<Finding> fromJson = Validators.document().validate(SeedJson.read()).findings();

@@ -54,9 +54,15 @@ import java.nio.charset.StandardCharsets;
  *       ...
  *     ]
  *   },
- *   "published": { "tables": [ ... ] }
+ *   "layoutTables": { "layout": "xinjiang-atushi-2023-unit", "tables": [ ... ] }
  * }
  * }</pre>
+ *
+ * <p>A document written before the seed's tables were held in its layout carries them as {@code
+ * "published": { "tables": [ ... ] }} (表1–表10, columns of {@link io.budgetkit.table.TableId}); it
+ * still reads, its tables becoming tables of the layout {@value Layouts#SEED} ({@link
+ * Layouts#inSeedLayout}). A document has one or the other, not both; writing gives {@code
+ * layoutTables}.
  *
  * <ul>
  *   <li>Every amount is a decimal string in 万元, the unit the document names: at least two decimals

@@ -14,7 +14,6 @@ import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
-import io.budgetkit.table.DisclosureTable;
 import io.budgetkit.table.TableRow;
 import java.io.Closeable;
 import java.io.IOException;
@@ -64,7 +63,7 @@ public final class Exports implements Closeable {
         "amount"),
     /**
      * The printed tables, one cell a record: document, unit, year, table, row, row name, column,
-     * amount. The document's layout tables where it holds them, else its ten published tables.
+     * amount. The document's layout tables, where it holds them.
      */
     TABLES("document", "unit", "year", "table", "row", "name", "column", "amount"),
     /**
@@ -221,17 +220,6 @@ public final class Exports implements Closeable {
           for (PrintedTable t : document.layoutTables().get().tables()) {
             for (TableRow r : t.rows()) {
               cells(name, unitName, b.fiscalYear(), t.key(), r);
-            }
-          }
-        } else if (document.published().isPresent()) {
-          for (DisclosureTable t : document.published().get().tables()) {
-            for (TableRow r : t.rows()) {
-              cells(
-                  name,
-                  unitName,
-                  b.fiscalYear(),
-                  t.id().name().toLowerCase(java.util.Locale.ROOT),
-                  r);
             }
           }
         }

@@ -3,7 +3,13 @@ package io.budgetkit.json;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.PrintedTable;
+import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.TableSpec;
+import io.budgetkit.table.Disclosure;
+import io.budgetkit.table.DisclosureTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,6 +53,57 @@ public final class Layouts {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The id of the seed's layout ({@code xinjiang-atushi-2023-unit}): the ten tables 表1–表10 in 万元,
+   * the shape every document of JSON format 1.0 printed its {@code published} tables in.
+   */
+  public static final String SEED = "xinjiang-atushi-2023-unit";
+
+  /**
+   * Ten tables entered as a {@link Disclosure} (表1–表10, columns of {@link
+   * io.budgetkit.table.TableId}) as the tables of the seed's layout {@value #SEED}: each table
+   * becomes the layout table of its number, rows, figures and note unchanged (figures printed with
+   * two decimals, as 万元 tables are). This is how a format 1.0 document's {@code published} tables
+   * are read.
+   *
+   * @throws IllegalArgumentException if a table has a cell in a column its layout table lacks
+   */
+  public static PrintedTables inSeedLayout(Disclosure published) {
+    requireNonNull(published, "published");
+    Layout layout = byId(SEED).orElseThrow();
+    ImmutableList.Builder<PrintedTable> tables = ImmutableList.builder();
+    for (DisclosureTable t : published.tables()) {
+      TableSpec spec =
+          layout.tables().stream()
+              .filter(s -> s.number() == t.id().number())
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalArgumentException("No " + t.id().label() + " in " + SEED));
+      for (io.budgetkit.table.TableRow r : t.rows()) {
+        for (String column : r.cells().keySet()) {
+          if (spec.column(column).isEmpty()) {
+            throw new IllegalArgumentException(
+                t.id().label()
+                    + " row "
+                    + r.key().id()
+                    + ": no column '"
+                    + column
+                    + "' in "
+                    + SEED);
+          }
+        }
+      }
+      tables.add(
+          new PrintedTable(
+              spec.key(),
+              ImmutableList.copyOf(t.rows()),
+              t.note(),
+              ImmutableMap.of(),
+              ImmutableMap.of()));
+    }
+    return new PrintedTables(layout, tables.build());
   }
 
   /** The shipped layouts. */

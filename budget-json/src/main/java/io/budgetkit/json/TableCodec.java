@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** JSON of tables, the whole document and validation results. */
@@ -180,8 +181,7 @@ final class TableCodec {
           v ->
               BudgetDocument.builder()
                   .budget(v.get("budget"))
-                  .published(v.<Disclosure>optional("published"))
-                  .layoutTables(v.<PrintedTables>optional("layoutTables"))
+                  .layoutTables(layoutTables(v.optional("published"), v.optional("layoutTables")))
                   .level(v.<DisclosureLevel>optional("level"))
                   .sourceText(v.<SourceText>optional("sourceText"))
                   .units(v.<List<String>>get("coveredUnits"))
@@ -197,12 +197,28 @@ final class TableCodec {
           list("coveredUnits", JsonIn::string),
           list("statements", in -> in.read(LayoutCodec.STATEMENT)));
 
+  /**
+   * The document's tables: its {@code layoutTables}, or the {@code published} ten tables of a
+   * format 1.0 document read as tables of the seed's layout; not both.
+   */
+  private static Optional<PrintedTables> layoutTables(
+      Optional<Disclosure> published, Optional<PrintedTables> layoutTables) {
+    if (published.isPresent() && layoutTables.isPresent()) {
+      throw new IllegalArgumentException(
+          "A document has either 'published' (表1–表10 of layout "
+              + Layouts.SEED
+              + ") or 'layoutTables', not both");
+    }
+    return published.isPresent()
+        ? Optional.of(Layouts.inSeedLayout(published.get()))
+        : layoutTables;
+  }
+
   static void writeDocument(JsonOut out, BudgetDocument document) throws IOException {
     out.start();
     out.string("formatVersion", BudgetJson.FORMAT_VERSION);
     out.string("unit", BudgetJson.UNIT.label());
     out.object("budget", document.budget(), BudgetCodec::writeBudget);
-    out.object("published", document.published(), TableCodec::writeDisclosure);
     out.object("layoutTables", document.layoutTables(), LayoutCodec::writeTables);
     out.constant("level", document.level());
     if (!document.units().isEmpty()) {

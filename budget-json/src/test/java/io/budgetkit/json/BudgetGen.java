@@ -412,6 +412,6 @@ final class BudgetGen {
       in ->
           BudgetDocument.builder()
               .budget(BUDGET.generate(in))
-              .published(maybe(in, DISCLOSURE))
+              .layoutTables(maybe(in, DISCLOSURE).map(Layouts::inSeedLayout))
               .build();
 }

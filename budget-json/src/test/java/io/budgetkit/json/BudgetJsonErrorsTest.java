@@ -185,7 +185,7 @@ class BudgetJsonErrorsTest {
         failureReplacing(
             "\"cells\": { \"amount\": \"14694.77\" }",
             "\"cells\": { \"amount\": \"14694.77\", \"amount\": \"1.00\" }"),
-        "$.published.tables[0].rows[0].cells.amount",
+        "$.layoutTables.tables[0].rows[0].cells.amount",
         GOOD.substring(0, GOOD.indexOf("\"amount\": \"14694.77\"")).split("\n", -1).length,
         "Duplicate field");
   }
@@ -211,7 +211,7 @@ class BudgetJsonErrorsTest {
         "GENERAL_PUBLIC_LOCAL");
     assertAt(
         failureReplacing("\"f:201\"", "\"x:201\""),
-        "$.published.tables[0].rows[2].key",
+        "$.layoutTables.tables[0].rows[2].key",
         GOOD.substring(0, GOOD.indexOf("\"f:201\"")).split("\n", -1).length,
         "malformed row key");
   }

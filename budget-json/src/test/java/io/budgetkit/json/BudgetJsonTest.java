@@ -138,11 +138,48 @@ class BudgetJsonTest {
   }
 
   @Test
-  void aDocumentWithoutPublishedTablesLeavesThemOut() throws IOException {
+  void aDocumentWithoutTablesLeavesThemOut() throws IOException {
     BudgetDocument alone = BudgetDocument.of(SEED.budget());
     String json = BudgetJson.toJson(alone);
+    assertFalse(json.contains("\"layoutTables\""));
     assertFalse(json.contains("\"published\""));
     assertEquals(alone, BudgetJson.fromJson(json));
+  }
+
+  @Test
+  void publishedTablesOfFormat10AreReadAsTablesOfTheSeedsLayout() throws IOException {
+    String layoutTables = BudgetJson.toJson(SEED);
+    assertTrue(layoutTables.contains("\"layoutTables\""));
+    assertFalse(layoutTables.contains("\"published\""));
+    // the same document as format 1.0 wrote it: its ten tables as "published"
+    String published =
+        BudgetJson.toJson(BudgetDocument.of(SEED.budget()))
+            .replaceAll(
+                "\\s*}\\s*$",
+                ",\n  \"published\": "
+                    + MAPPER.writeValueAsString(SeedSample.published())
+                    + "\n}\n");
+    BudgetDocument read = BudgetJson.fromJson(published);
+    assertEquals(SEED, read);
+    assertEquals(Layouts.SEED, read.layoutTables().orElseThrow().layout().id());
+    assertEquals(
+        SeedSample.published().table(TableId.T7).orElseThrow().rows(),
+        read.layoutTables().orElseThrow().table("t7").orElseThrow().rows());
+  }
+
+  @Test
+  void aDocumentWithBothPublishedAndLayoutTablesIsRefused() throws IOException {
+    String both =
+        BudgetJson.toJson(SEED)
+            .replaceAll(
+                "\\s*}\\s*$",
+                ",\n  \"published\": "
+                    + MAPPER.writeValueAsString(SeedSample.published())
+                    + "\n}\n");
+    BudgetJsonException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            BudgetJsonException.class, () -> BudgetJson.fromJson(both));
+    assertTrue(e.getMessage().contains("not both"), e.getMessage());
   }
 
   @Test
@@ -180,7 +217,7 @@ class BudgetJsonTest {
         found.readValue(
             BudgetJson.toJson(SEED)
                 .replaceAll("(?s)^.*?\"budget\": ", "")
-                .replaceAll("(?s),\\s*\"published\".*$", ""),
+                .replaceAll("(?s),\\s*\"layoutTables\".*$", ""),
             UnitBudget.class));
   }
 
@@ -195,7 +232,7 @@ class BudgetJsonTest {
     UnitBudget budget = SEED.budget();
     Project fibre = budget.projects().get(0);
     Project subsidy = budget.projects().get(1);
-    DisclosureTable t7 = SEED.published().orElseThrow().table(TableId.T7).orElseThrow();
+    DisclosureTable t7 = SeedSample.published().table(TableId.T7).orElseThrow();
     assertRoundTrip(Amount.class, Amount.ofYuan("202.56"));
     assertRoundTrip(Percent.class, Percent.parse("1,340.04%"));
     assertRoundTrip(FunctionCode.class, FunctionCode.parse("208 01"));
@@ -237,7 +274,7 @@ class BudgetJsonTest {
     assertRoundTrip(Column.class, Columns.E302);
     assertRoundTrip(TableRow.class, t7.rows().get(2));
     assertRoundTrip(DisclosureTable.class, t7);
-    assertRoundTrip(Disclosure.class, SEED.published().orElseThrow());
+    assertRoundTrip(Disclosure.class, SeedSample.published());
     assertRoundTrip(BudgetDocument.class, SEED);
     assertRoundTrip(
         Location.class, Location.cell(TableId.T3, RowKey.function("208"), Columns.TOTAL));

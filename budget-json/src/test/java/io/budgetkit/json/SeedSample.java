@@ -229,6 +229,6 @@ final class SeedSample {
   }
 
   static BudgetDocument document() {
-    return BudgetDocument.of(budget(), published());
+    return BudgetDocument.of(budget(), Layouts.inSeedLayout(published()));
   }
 }

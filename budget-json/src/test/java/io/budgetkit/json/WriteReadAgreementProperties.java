@@ -117,7 +117,7 @@ class WriteReadAgreementProperties {
                     .addRow(new TableRow(new RowKey.Label(label), "名称", ImmutableMap.of()))
                     .build())
             .build();
-    return BudgetDocument.builder().from(d).published(published).build();
+    return BudgetDocument.builder().from(d).layoutTables(Layouts.inSeedLayout(published)).build();
   }
 
   /** One value at the reader's limit, planted in a generated document. */

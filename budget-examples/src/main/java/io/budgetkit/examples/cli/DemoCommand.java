@@ -1,16 +1,20 @@
 package io.budgetkit.examples.cli;
 
-import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.examples.SeedBudget;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.Disclosures;
-import io.budgetkit.table.TableDiff;
+import io.budgetkit.layout.LayoutDerivation;
+import io.budgetkit.layout.PrintedTable;
+import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.TableSpec;
 import io.budgetkit.table.TableRenderer;
+import io.budgetkit.validation.Finding;
+import io.budgetkit.validation.LayoutRules;
 import io.budgetkit.validation.RuleProfile;
 import io.budgetkit.validation.ValidationReport;
+import io.budgetkit.validation.Validator;
 import io.budgetkit.validation.Validators;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -36,22 +40,30 @@ public final class DemoCommand implements Callable<Integer> {
   int run(BudgetCli cli) {
     PrintStream out = cli.out();
     BudgetDocument seed = SeedBudget.document();
-    Disclosure derived = Disclosures.derive(seed.budget(), Catalog.standard());
+    PrintedTables published = seed.layoutTables().orElseThrow();
+    PrintedTables derived = LayoutDerivation.derive(published.layout(), seed.budget());
     out.println(seed.budget().profile().name() + " " + seed.budget().fiscalYear() + " 年单位预算");
     out.println();
-    out.print(TableRenderer.text().withUnit(seed.budget().profile().name()).render(derived));
-    seed.published()
-        .ifPresent(
-            published -> {
-              var differences = TableDiff.exact().between(derived, published);
-              out.println(
-                  differences.isEmpty()
-                      ? "The ten tables derived from the budget's lines equal the published tables in every cell."
-                      : differences.size()
-                          + " cells differ between the derived and the published tables:");
-              differences.forEach(d -> out.println("  " + TerminalText.line(d.toString())));
-              out.println();
-            });
+    TableRenderer renderer = TableRenderer.text().withUnit(seed.budget().profile().name());
+    for (PrintedTable t : derived.tables()) {
+      TableSpec spec = derived.spec(t.key());
+      if (t != derived.tables().get(0)) {
+        out.println();
+      }
+      out.print(
+          renderer.render(spec.label(), spec.unit(), spec.tableColumns(), t.rows(), t.note()));
+    }
+    // layout.lines: every published cell against the same cell derived from the lines
+    Validator<BudgetDocument> lines =
+        Validator.of(
+            LayoutRules.all().stream().filter(r -> r.id().equals("layout.lines")).toList());
+    List<Finding> differences = lines.validate(seed).findings();
+    out.println(
+        differences.isEmpty()
+            ? "The ten tables derived from the budget's lines equal the published tables in every cell."
+            : differences.size() + " cells differ between the derived and the published tables:");
+    differences.forEach(d -> out.println("  " + TerminalText.line(d.message())));
+    out.println();
     ValidationReport report = Validators.document().validate(seed, RuleProfile.DEFAULT);
     out.println("Validation report (" + report.findings().size() + " findings)");
     out.print(report.toText());

@@ -1,16 +1,18 @@
 package io.budgetkit.examples.cli;
 
+import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.layout.PrintedTable;
 import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.layout.TableSpec;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.DisclosureTable;
-import io.budgetkit.table.Disclosures;
-import io.budgetkit.table.TableId;
+import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.TableRenderer;
-import java.util.List;
+import io.budgetkit.validation.BudgetRules;
+import io.budgetkit.validation.Validator;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -22,8 +24,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code budget tables FILE.json}: the tables of a document, derived from its lines (only the one
- * asked for, with {@code --table}), or as published when it has no lines.
+ * {@code budget tables FILE.json}: the tables of a document, derived from its lines in its layout
+ * (the seed's ten tables for a document without one; only the one asked for, with {@code --table}),
+ * or as published when it has no lines.
  */
 @Command(
     name = "tables",
@@ -67,38 +70,53 @@ public final class TablesCommand implements Callable<Integer> {
   public Integer call() {
     BudgetDocument doc = DocumentInput.read(file, cli.err());
     TableRenderer renderer = TableRenderer.of(format).withUnit(doc.budget().profile().name());
-    if (doc.layoutTables().isPresent() && doc.published().isEmpty()) {
-      return layoutTables(doc.layoutTables().get(), renderer);
+    if (doc.budget().lines().isEmpty() && doc.layoutTables().isPresent()) {
+      return print(doc.layoutTables().get(), renderer);
     }
-    boolean published = doc.budget().lines().isEmpty() && doc.published().isPresent();
+    // derived from the lines, in the document's layout (the seed's ten tables by default)
+    Layout layout =
+        doc.layoutTables()
+            .map(PrintedTables::layout)
+            .orElseGet(() -> Layouts.byId(Layouts.SEED).orElseThrow());
+    PrintedTables derived;
     try {
       if (table == null) {
-        Disclosure tables =
-            published
-                ? doc.published().get()
-                : Disclosures.derive(doc.budget(), Catalog.standard());
-        for (DisclosureTable t : tables.tables()) {
-          cli.out().print(renderer.render(t));
-        }
+        derived = LayoutDerivation.derive(layout, doc.budget());
       } else {
-        TableId id = TableId.of(table);
-        DisclosureTable t =
-            published
-                ? doc.published()
-                    .get()
-                    .table(id)
-                    .orElseThrow(() -> missing(id, doc.published().get()))
-                : Disclosures.deriveTable(id, doc.budget(), Catalog.standard());
-        cli.out().print(renderer.render(t));
+        // only the table asked for is derived
+        ImmutableList.Builder<PrintedTable> asked = ImmutableList.builder();
+        for (TableSpec spec : layout.tables()) {
+          if (spec.number() == table) {
+            asked.add(LayoutDerivation.table(spec, doc.budget(), Catalog.standard()));
+          }
+        }
+        derived = new PrintedTables(layout, asked.build());
       }
     } catch (ArithmeticException e) {
-      throw new UnusableInputException(file + ": " + e.getMessage());
+      throw new UnusableInputException(file + ": " + overflow(doc.budget()));
     }
-    return BudgetCli.OK;
+    return print(derived, renderer);
   }
 
-  /** The tables of a document held in its own layout, as printed (all, or those numbered N). */
-  private int layoutTables(PrintedTables tables, TableRenderer renderer) {
+  /**
+   * Why the tables of {@code budget} cannot be derived: where its lines leave an amount's range.
+   */
+  private static String overflow(UnitBudget budget) {
+    Validator<UnitBudget> total =
+        Validator.of(BudgetRules.all().stream().filter(r -> r.id().equals("line.total")).toList());
+    return total.validate(budget).findings().stream()
+        .findFirst()
+        .map(
+            f ->
+                "the lines add up beyond the range of an amount at "
+                    + f.location()
+                    + ", so the tables cannot be derived: "
+                    + f.message())
+        .orElse("the lines' sums leave the range of an amount, so the tables cannot be derived");
+  }
+
+  /** The tables of a document in its layout (all, or those numbered N). */
+  private int print(PrintedTables tables, TableRenderer renderer) {
     boolean any = false;
     for (PrintedTable t : tables.tables()) {
       TableSpec spec = tables.spec(t.key());
@@ -116,18 +134,14 @@ public final class TablesCommand implements Callable<Integer> {
               + ": the document prints no table numbered "
               + table
               + " in layout "
-              + tables.layout().id());
+              + tables.layout().id()
+              + " (it has "
+              + tables.tables().stream()
+                  .map(t -> "表" + tables.spec(t.key()).number())
+                  .distinct()
+                  .collect(Collectors.joining(", "))
+              + ")");
     }
     return BudgetCli.OK;
-  }
-
-  private UnusableInputException missing(TableId id, Disclosure published) {
-    List<String> has =
-        published.tables().stream().map(t -> t.id().label()).collect(Collectors.toList());
-    return new UnusableInputException(
-        file
-            + ": the document has no lines and its published tables have no "
-            + id.label()
-            + (has.isEmpty() ? " (it has none)" : " (it has " + String.join(", ", has) + ")"));
   }
 }

@@ -8,6 +8,7 @@ import io.budgetkit.json.Layouts;
 import io.budgetkit.layout.Layout;
 import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.layout.PrintedTables;
+import io.budgetkit.layout.TableSpec;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.Hierarchy;
 import io.budgetkit.model.StaffCategory;
@@ -19,10 +20,8 @@ import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.money.Percent;
 import io.budgetkit.pdf.ImportResult;
 import io.budgetkit.pdf.PdfImporter;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.Disclosures;
-import io.budgetkit.table.TableId;
 import io.budgetkit.table.TableRenderer;
+import io.budgetkit.table.TableRow;
 import io.budgetkit.validation.ValidationReport;
 import io.budgetkit.validation.Validators;
 import java.io.IOException;
@@ -30,6 +29,8 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** The README's walkthrough, step by step; {@link #main} runs it all. */
 public final class Walkthrough {
@@ -114,9 +115,13 @@ public final class Walkthrough {
   /** The ten tables, rendered. */
   static String tables(UnitBudget budget) {
     // README:tables
-    Disclosure tables = Disclosures.derive(budget); // 表1 … 表10
-    String text = TableRenderer.text().render(tables.table(TableId.T3).orElseThrow());
-    String csv = TableRenderer.csv().render(tables); // also markdown()
+    Layout seed = Layouts.byId("xinjiang-atushi-2023-unit").orElseThrow(); // 表1 … 表10, 万元
+    PrintedTables tables = LayoutDerivation.derive(seed, budget);
+    TableSpec t3 = tables.spec("t3");
+    List<TableRow> rows = tables.table("t3").orElseThrow().rows();
+    Optional<String> none = Optional.empty(); // no 注 under the table; also markdown()
+    String text = TableRenderer.text().render(t3.label(), t3.unit(), t3.tableColumns(), rows, none);
+    String csv = TableRenderer.csv().render(t3.label(), t3.unit(), t3.tableColumns(), rows, none);
     // END
     return text + csv;
   }
@@ -124,7 +129,8 @@ public final class Walkthrough {
   /** Validation as a value. */
   static ValidationReport validate(UnitBudget budget) {
     // README:validate
-    BudgetDocument document = BudgetDocument.of(budget, Disclosures.derive(budget));
+    Layout seed = Layouts.byId("xinjiang-atushi-2023-unit").orElseThrow();
+    BudgetDocument document = BudgetDocument.of(budget, LayoutDerivation.derive(seed, budget));
     ValidationReport report = Validators.document().validate(document);
     report.hasErrors(); // false: derived tables satisfy every identity
     report.findings().forEach(System.out::println); // rule, severity, place, expected, actual

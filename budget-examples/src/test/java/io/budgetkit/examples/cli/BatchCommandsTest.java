@@ -10,9 +10,10 @@ import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.examples.SeedJson;
 import io.budgetkit.examples.SyntheticBudgets;
 import io.budgetkit.json.BudgetJson;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
-import io.budgetkit.table.Disclosures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,7 +45,10 @@ class BatchCommandsTest {
       var budget = SyntheticBudgets.generate(20 + i % 40, i);
       lines += budget.lines().size();
       try (OutputStream o = Files.newOutputStream(docs.resolve(String.format("d%04d.json", i)))) {
-        BudgetJson.write(BudgetDocument.of(budget, Disclosures.derive(budget)), o);
+        BudgetJson.write(
+            BudgetDocument.of(
+                budget, LayoutDerivation.derive(Layouts.byId(Layouts.SEED).orElseThrow(), budget)),
+            o);
       }
     }
     Files.writeString(docs.resolve("seed.json"), SeedJson.text(), StandardCharsets.UTF_8);

@@ -8,8 +8,9 @@ import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.examples.SeedJson;
 import io.budgetkit.examples.SyntheticBudgets;
 import io.budgetkit.json.BudgetJson;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.model.UnitBudget;
-import io.budgetkit.table.Disclosures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,7 +74,11 @@ class BudgetCliTest {
     UnitBudget budget = SyntheticBudgets.generate(200, 7L);
     Path file = dir.resolve("consistent.json");
     Files.writeString(
-        file, BudgetJson.toJson(BudgetDocument.of(budget, Disclosures.derive(budget))));
+        file,
+        BudgetJson.toJson(
+            BudgetDocument.of(
+                budget,
+                LayoutDerivation.derive(Layouts.byId(Layouts.SEED).orElseThrow(), budget))));
     assertEquals(0, run("validate", file.toString()), out());
     assertEquals("", out());
     assertTrue(err().contains("0 errors"), err());
@@ -210,18 +215,20 @@ class BudgetCliTest {
 
   @Test
   void aTableThePublishedDocumentLacksIsOneLineAndExitTwo() throws IOException {
-    io.budgetkit.table.Disclosure onlyT1 =
-        Disclosures.derive(
-            SyntheticBudgets.generate(20, 3L),
-            io.budgetkit.code.Catalog.standard(),
-            java.util.List.of(io.budgetkit.table.TableId.T1));
+    var all =
+        LayoutDerivation.derive(
+            Layouts.byId(Layouts.SEED).orElseThrow(), SyntheticBudgets.generate(20, 3L));
+    var onlyT1 =
+        new io.budgetkit.layout.PrintedTables(
+            all.layout(),
+            com.google.common.collect.ImmutableList.of(all.table("t1").orElseThrow()));
     Path file = write("t1.json", BudgetDocument.of(small().build(), onlyT1));
     assertEquals(2, run("tables", file.toString(), "--table", "3"));
     assertEquals("", out());
     assertEquals(
         "budget: "
             + file
-            + ": the document has no lines and its published tables have no 表3"
+            + ": the document prints no table numbered 3 in layout xinjiang-atushi-2023-unit"
             + " (it has 表1)",
         err().strip());
   }

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.money.Amount;
-import io.budgetkit.table.Disclosures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,7 +49,9 @@ class WalkthroughTest {
 
   @Test
   void jsonRoundTrips(@TempDir Path dir) throws IOException {
-    BudgetDocument doc = BudgetDocument.of(budget, Disclosures.derive(budget));
+    BudgetDocument doc =
+        BudgetDocument.of(
+            budget, LayoutDerivation.derive(Layouts.byId(Layouts.SEED).orElseThrow(), budget));
     assertEquals(doc, Walkthrough.json(doc, dir.resolve("budget.json")));
   }
 
@@ -59,6 +62,6 @@ class WalkthroughTest {
     // page 8 prints eight brackets opened full-width and closed half-width: （款)
     assertEquals(8, report.findingsOf("text.punctuation").size(), report::toText);
     assertEquals(8, report.findings().get(0).evidence().orElseThrow().page());
-    assertTrue(report.notRun().containsKey("t3.hierarchy"), report::toText);
+    assertTrue(report.notRun().containsKey("layout.lines"), report::toText);
   }
 }

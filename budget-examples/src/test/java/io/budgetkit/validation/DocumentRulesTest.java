@@ -276,9 +276,9 @@ class DocumentRulesTest {
   @Test
   void vehicleOperationMayUseAllThatCoversIt() {
     // 表6 302 31 2.40 + the projects' 公务用车运行维护费 1.00 + 2.00 = 5.40.
-    BudgetDocument atCover = BudgetDocument.of(SeedFixture.budget(), t6AndT10("5.40"));
+    BudgetDocument atCover = SeedFixture.doc(SeedFixture.budget(), t6AndT10("5.40"));
     assertEquals(List.of(), run("t10.vehicle-operation", atCover));
-    BudgetDocument beyond = BudgetDocument.of(SeedFixture.budget(), t6AndT10("5.41"));
+    BudgetDocument beyond = SeedFixture.doc(SeedFixture.budget(), t6AndT10("5.41"));
     assertEquals(
         List.of(
             "表10 label:公务用车运行费 total | 公务用车运行费 exceeds what 表6 302 31 (2.40) and the"
@@ -287,14 +287,14 @@ class DocumentRulesTest {
     Disclosure t10Only =
         Disclosure.builder().addTables(t6AndT10("5.41").table(TableId.T10).orElseThrow()).build();
     assertEquals(
-        List.of(), run("t10.vehicle-operation", BudgetDocument.of(SeedFixture.budget(), t10Only)));
+        List.of(), run("t10.vehicle-operation", SeedFixture.doc(SeedFixture.budget(), t10Only)));
   }
 
   // ---------------------------------------------------------------------------------------------
   // projects.t7 on the seed (no lines: a project's 表7 rows stand for its scale)
 
   static BudgetDocument publishedWith(List<Project> projects) {
-    return BudgetDocument.of(
+    return SeedFixture.doc(
         UnitBudget.builder().from(SeedFixture.budget()).projects(projects).build(),
         SeedFixture.published());
   }

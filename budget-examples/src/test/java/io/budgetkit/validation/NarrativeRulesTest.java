@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.Layouts;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.NarrativeFigure;
@@ -49,7 +50,7 @@ class NarrativeRulesTest {
   }
 
   static BudgetDocument published(Disclosure d, NarrativeFigure... figures) {
-    return BudgetDocument.of(budget(figures), d);
+    return SeedFixture.doc(budget(figures), d);
   }
 
   static UnitBudget budget(NarrativeFigure... figures) {
@@ -549,11 +550,11 @@ class NarrativeRulesTest {
 
   static String figure(Disclosure d, Measure m, FundSource fund, String function) {
     return NarrativeRules.tableFigure(
-            d,
+            Layouts.inSeedLayout(d),
             m,
             Optional.ofNullable(fund),
             Optional.ofNullable(function).map(io.budgetkit.code.FunctionCode::parse))
-        .map(Cell::toString)
+        .map(NarrativeRules.Spot::toString)
         .orElse("none");
   }
 
@@ -565,18 +566,23 @@ class NarrativeRulesTest {
         "表1 fund:FISCAL_CARRYOVER amount 246.28",
         figure(d, Measure.INCOME_BY_FUND, FundSource.FISCAL_CARRYOVER, null));
     assertEquals("none", figure(d, Measure.INCOME_BY_FUND, null, null));
+    // 支出总计 sums the same lines as 收入总计 (every line), so the first such cell is read for both
     assertEquals(
-        "表1 label:支出总计 amount 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
+        "表1 label:收入总计 amount 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
     assertEquals("表3 label:合计 basic 445.17", figure(d, Measure.BASIC, null, null));
     assertEquals("表3 label:合计 project 14,495.88", figure(d, Measure.PROJECT, null, null));
-    assertEquals("表4 label:支出总计 total 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
+    // 表4's 财政拨款（补助） income row sums the same lines as its 支出总计, and comes first
+    assertEquals("表4 label:财政拨款（补助） total 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
     assertEquals("表4 f:208 total 14,064.55", figure(d, Measure.FISCAL_BY_FUNCTION, null, "208"));
     assertEquals("none", figure(d, Measure.FISCAL_BY_FUNCTION, null, null));
+    // 表1's 一般公共预算拨款 income row sums the same lines as 表5 合计, and comes first
     assertEquals(
-        "表5 label:合计 total 14,246.82", figure(d, Measure.GENERAL_PUBLIC_TOTAL, null, null));
+        "表1 fund:GENERAL_PUBLIC amount 14,246.82",
+        figure(d, Measure.GENERAL_PUBLIC_TOTAL, null, null));
     assertEquals("表5 label:合计 basic 445.17", figure(d, Measure.GENERAL_PUBLIC_BASIC, null, null));
+    // 表7 合计 in its 合计 column sums the same lines as 表5 合计 in its 项目支出 column
     assertEquals(
-        "表5 label:合计 project 13,801.65", figure(d, Measure.GENERAL_PUBLIC_PROJECT, null, null));
+        "表7 label:合计 total 13,801.65", figure(d, Measure.GENERAL_PUBLIC_PROJECT, null, null));
     assertEquals(
         "表5 f:221 total 34.69", figure(d, Measure.GENERAL_PUBLIC_BY_FUNCTION, null, "221"));
     assertEquals(
@@ -604,7 +610,8 @@ class NarrativeRulesTest {
     Disclosure d = Disclosure.builder().addTables(SeedFixture.t2(), SeedFixture.t3()).build();
     // 表2 合计 is the sum of its 类: 195.75 + 14,565.15 + 23.98 + 121.48 + 34.69 = 14,941.05.
     assertEquals("表2 label:合计 total 14,941.05", figure(d, Measure.INCOME_TOTAL, null, null));
-    assertEquals("表3 label:合计 total 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
+    // 表3 合计 sums every line as 表2 合计 does: the first such cell, 表2's, is read
+    assertEquals("表2 label:合计 total 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
     // 财政拨款 by 类 from 表2's 小计: 208 is 14,064.55 there as in 表4.
     assertEquals("表2 f:208 fiscal 14,064.55", figure(d, Measure.FISCAL_BY_FUNCTION, null, "208"));
     assertEquals("表2 label:合计 fiscal 14,246.82", figure(d, Measure.FISCAL_TOTAL, null, null));
@@ -624,7 +631,7 @@ class NarrativeRulesTest {
         Disclosure.builder()
             .addTables(
                 io.budgetkit.table.DisclosureTable.builder(io.budgetkit.table.TableId.T1)
-                    .row(TableRules.INCOME_TOTAL, "收入总计", "14,941.05")
+                    .row(io.budgetkit.table.RowKey.label("收入总计"), "收入总计", "14,941.05")
                     .build(),
                 SeedFixture.t2())
             .build();
@@ -668,11 +675,10 @@ class NarrativeRulesTest {
     assertEquals(
         "表6 label:合计 operating 机关运行经费 | 机关运行经费 differs from 表6 label:合计 operating 10.84 |"
             + " 10.84 10.85",
-        one(run("narrative.operating-costs", BudgetDocument.of(changed, d))));
+        one(run("narrative.operating-costs", SeedFixture.doc(changed, d))));
     assertEquals(List.of(), run("narrative.operating-costs", BudgetDocument.of(changed)));
     Disclosure withoutT6 = Disclosure.builder().addTables(SeedFixture.t1()).build();
-    assertEquals(
-        List.of(), run("narrative.operating-costs", BudgetDocument.of(changed, withoutT6)));
+    assertEquals(List.of(), run("narrative.operating-costs", SeedFixture.doc(changed, withoutT6)));
   }
 
   @Test
@@ -689,14 +695,15 @@ class NarrativeRulesTest {
             .build();
     assertEquals(List.of(), run("narrative.three-public-costs", SeedFixture.document()));
     List<Finding> found =
-        run("narrative.three-public-costs", BudgetDocument.of(changed, SeedFixture.published()));
+        run("narrative.three-public-costs", SeedFixture.doc(changed, SeedFixture.published()));
     assertEquals(2, found.size(), found::toString);
     assertEquals(
-        "表10 label:合计 total narrative 三公经费 合计 | The narrative's 合计 differs from 表10 | 2.40 2.50",
+        "表10 label:合计 total narrative 三公经费 “三公”经费合计 | The narrative's “三公”经费合计 differs"
+            + " from 表10 label:合计 total 2.40 | 2.40 2.50",
         one(found.subList(0, 1)));
     assertEquals(
         "表10 label:公务接待费 total narrative 三公经费 公务接待费 | The narrative's 公务接待费 differs from"
-            + " 表10 | 0.00 0.10",
+            + " 表10 label:公务接待费 total 0.00 | 0.00 0.10",
         one(found.subList(1, 2)));
     // A table printing only the vehicle rows checks only those.
     Disclosure vehiclesOnly =
@@ -707,7 +714,7 @@ class NarrativeRulesTest {
                     .build())
             .build();
     assertEquals(
-        List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed, vehiclesOnly)));
+        List.of(), run("narrative.three-public-costs", SeedFixture.doc(changed, vehiclesOnly)));
     assertEquals(List.of(), run("narrative.three-public-costs", BudgetDocument.of(changed)));
   }
 

@@ -140,6 +140,7 @@ record SmallBudget(long p1, long p2, long o1, long o2, long x1, long x2, long x3
         .row(RowKey.fund(FundSource.OTHER_INCOME), "其他收入", cells(AMOUNT, u))
         .row(RowKey.fund(FundSource.CARRYOVER), "上年结转结余", cells(AMOUNT, c))
         .row(RowKey.fund(FundSource.FISCAL_CARRYOVER), "财政拨款结转", cells(AMOUNT, c))
+        .row(RowKey.fund(FundSource.CARRYOVER_GENERAL_PUBLIC), "其中：一般公共预算拨款", cells(AMOUNT, c))
         .row(RowKey.fund(FundSource.NON_FISCAL_CARRYOVER), "非财政拨款结转结余", cells())
         .row(RowKey.function("201"), "一般公共服务支出", cells(AMOUNT, x1))
         .row(RowKey.function("208"), "社会保障和就业支出", cells(AMOUNT, fiscal2080101() + u + c))
@@ -500,7 +501,7 @@ record SmallBudget(long p1, long p2, long o1, long o2, long x1, long x2, long x3
   }
 
   BudgetDocument document() {
-    return BudgetDocument.of(budget(), published());
+    return SeedFixture.doc(budget(), published());
   }
 
   /** {@code d} with the cell {@code table × row × column} set to {@code value} (zero: blank). */

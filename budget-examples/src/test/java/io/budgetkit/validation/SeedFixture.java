@@ -1,6 +1,7 @@
 package io.budgetkit.validation;
 
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.json.Layouts;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.GovernmentProcurement;
 import io.budgetkit.model.Measure;
@@ -680,7 +681,12 @@ final class SeedFixture {
                     .wanYuan("13,801.65"));
   }
 
+  /** A document of {@code budget} and ten tables as entered, in the seed's layout. */
+  static BudgetDocument doc(UnitBudget budget, Disclosure tables) {
+    return BudgetDocument.of(budget, Layouts.inSeedLayout(tables));
+  }
+
   static BudgetDocument document() {
-    return BudgetDocument.of(budget(), published());
+    return SeedFixture.doc(budget(), published());
   }
 }

@@ -46,7 +46,7 @@ class DocumentAssertionsTest {
     profile.from(b.profile());
     profile.staffing(staffing.build());
     broken.profile(profile.build());
-    BudgetDocument doc = BudgetDocument.of(broken.build(), d.published().orElseThrow());
+    BudgetDocument doc = BudgetDocument.of(broken.build(), d.layoutTables().orElseThrow());
 
     AssertionError e =
         assertThrows(AssertionError.class, () -> BudgetAssertions.assertConsistent(doc));
@@ -72,7 +72,7 @@ class DocumentAssertionsTest {
             .executionPeriod("2023 年")
             .fundingSource("财政拨款")
             .build());
-    BudgetDocument doc = BudgetDocument.of(b.build(), d.published().orElseThrow());
+    BudgetDocument doc = BudgetDocument.of(b.build(), d.layoutTables().orElseThrow());
     AssertionError e =
         assertThrows(
             AssertionError.class,
