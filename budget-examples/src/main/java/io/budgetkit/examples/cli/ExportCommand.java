@@ -3,6 +3,7 @@ package io.budgetkit.examples.cli;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.json.Exports;
 import io.budgetkit.json.FindingsExport;
+import io.budgetkit.layout.Layout;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.validation.RuleProfile;
 import io.budgetkit.validation.Validators;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -94,6 +96,19 @@ public final class ExportCommand implements Callable<Integer> {
   RuleProfile profile;
 
   @Option(
+      names = "--layout",
+      paramLabel = "ID|FILE",
+      description = {
+        "a shipped layout id (see budget layouts) or a layout file. For tables: the cells",
+        "derived from each document's lines in this layout (a document without lines must be",
+        "printed in it). For findings: documents without printed tables are held in it, as",
+        "validate --layout does. Not for lines, which are the same in every layout."
+      })
+  String layoutOption;
+
+  private Optional<Layout> chosen = Optional.empty();
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "the file to write (default: standard output)")
@@ -106,6 +121,11 @@ public final class ExportCommand implements Callable<Integer> {
       moneyUnit = Batch.unit(unit);
     } catch (IllegalArgumentException e) {
       throw new UnusableInputException("--unit: " + e.getMessage());
+    }
+    chosen = LayoutChoice.load(layoutOption);
+    if (chosen.isPresent() && what == What.lines) {
+      throw new UnusableInputException(
+          "--layout applies to --what tables and findings; lines are the same in every layout");
     }
     List<Path> documents = Batch.documents(files);
     int status = BudgetCli.OK;
@@ -178,7 +198,31 @@ public final class ExportCommand implements Callable<Integer> {
 
   private BudgetDocument readOrReport(Path file) {
     try {
-      return Batch.read(file);
+      BudgetDocument doc = Batch.read(file);
+      if (chosen.isEmpty()) {
+        return doc;
+      }
+      Layout layout = chosen.get();
+      if (what == What.findings) {
+        return LayoutChoice.hold(doc, layout, file.toString());
+      }
+      if (!doc.budget().lines().isEmpty()) {
+        return BudgetDocument.builder()
+            .from(doc)
+            .layoutTables(LayoutChoice.derive(layout, doc, file.toString()))
+            .build();
+      }
+      if (doc.layoutTables().isPresent()
+          && !doc.layoutTables().get().layout().id().equals(layout.id())) {
+        throw new UnusableInputException(
+            file
+                + ": has no budget lines to derive tables from, and its printed tables are in"
+                + " layout "
+                + doc.layoutTables().get().layout().id()
+                + ", not "
+                + layout.id());
+      }
+      return doc;
     } catch (UnusableInputException e) {
       cli.err().println("budget export: " + TerminalText.line(e.getMessage()));
       return null;

@@ -13,6 +13,7 @@ import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.TableRenderer;
 import io.budgetkit.validation.BudgetRules;
 import io.budgetkit.validation.Validator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code budget tables FILE.json}: the tables of a document, derived from its lines in its layout
  * (the seed's ten tables for a document without one; only the one asked for, with {@code --table}),
- * or as published when it has no lines.
+ * or as published when it has no lines. {@code --layout ID|FILE} derives them in another layout:
+ * the seed's lines in the 上海普陀 layout, say.
  */
 @Command(
     name = "tables",
@@ -66,31 +68,47 @@ public final class TablesCommand implements Callable<Integer> {
       defaultValue = "text")
   TableRenderer.Format format;
 
+  @Option(names = "--layout", paramLabel = "ID|FILE", description = LayoutChoice.DESCRIPTION)
+  String layoutOption;
+
   @Override
   public Integer call() {
+    Optional<Layout> asked = LayoutChoice.load(layoutOption);
     BudgetDocument doc = DocumentInput.read(file, cli.err());
     TableRenderer renderer = TableRenderer.of(format).withUnit(doc.budget().profile().name());
     if (doc.budget().lines().isEmpty() && doc.layoutTables().isPresent()) {
+      Layout printed = doc.layoutTables().get().layout();
+      if (asked.isPresent() && !asked.get().id().equals(printed.id())) {
+        throw new UnusableInputException(
+            file
+                + ": has no budget lines to derive tables from, and its printed tables are in"
+                + " layout "
+                + printed.id()
+                + ", not "
+                + asked.get().id());
+      }
       return print(doc.layoutTables().get(), renderer);
     }
-    // derived from the lines, in the document's layout (the seed's ten tables by default)
+    // derived from the lines, in the layout asked for, else the document's own (else the seed's)
     Layout layout =
-        doc.layoutTables()
-            .map(PrintedTables::layout)
-            .orElseGet(() -> Layouts.byId(Layouts.SEED).orElseThrow());
+        asked.orElseGet(
+            () ->
+                doc.layoutTables()
+                    .map(PrintedTables::layout)
+                    .orElseGet(() -> Layouts.byId(Layouts.SEED).orElseThrow()));
     PrintedTables derived;
     try {
       if (table == null) {
         derived = LayoutDerivation.derive(layout, doc.budget());
       } else {
         // only the table asked for is derived
-        ImmutableList.Builder<PrintedTable> asked = ImmutableList.builder();
+        ImmutableList.Builder<PrintedTable> only = ImmutableList.builder();
         for (TableSpec spec : layout.tables()) {
           if (spec.number() == table) {
-            asked.add(LayoutDerivation.table(spec, doc.budget(), Catalog.standard()));
+            only.add(LayoutDerivation.table(spec, doc.budget(), Catalog.standard()));
           }
         }
-        derived = new PrintedTables(layout, asked.build());
+        derived = new PrintedTables(layout, only.build());
       }
     } catch (ArithmeticException e) {
       throw new UnusableInputException(file + ": " + overflow(doc.budget()));

@@ -1,9 +1,8 @@
 package io.budgetkit.examples.cli;
 
 import io.budgetkit.document.BudgetDocument;
-import io.budgetkit.json.BudgetJsonException;
 import io.budgetkit.json.FindingsExport;
-import io.budgetkit.json.Layouts;
+import io.budgetkit.layout.Layout;
 import io.budgetkit.pdf.ImportResult;
 import io.budgetkit.pdf.PdfImporter;
 import io.budgetkit.pdf.UnreadablePdfException;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -111,12 +111,24 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--layout",
       paramLabel = "ID|FILE|auto",
-      description = "for a PDF: the layout to read it with (default: ${DEFAULT-VALUE})",
+      description = {
+        "the layout (a shipped id, see budget layouts, or a layout file) to read a PDF with,",
+        "and to hold a JSON document without printed tables in: its tables are derived from its",
+        "lines in that layout and lines without a place in it are findings. A JSON document",
+        "printed in another layout is refused. Default: ${DEFAULT-VALUE} (a PDF's layout",
+        "recognised from its table titles; a JSON document's own)"
+      },
       defaultValue = "auto")
   String layout;
 
+  /** The layout asked for, or empty for auto. */
+  private Optional<Layout> chosen = Optional.empty();
+
   @Override
   public Integer call() throws IOException {
+    if (!layout.equals("auto")) {
+      chosen = LayoutChoice.load(layout);
+    }
     if (threads < 1) {
       throw new UnusableInputException("--threads " + threads + ": expected at least 1");
     }
@@ -138,7 +150,8 @@ public final class ValidateCommand implements Callable<Integer> {
       doc = result.document();
       imported = result.findings();
     } else {
-      doc = DocumentInput.read(file, cli.err());
+      BudgetDocument read = DocumentInput.read(file, cli.err());
+      doc = chosen.map(l -> LayoutChoice.hold(read, l, file)).orElse(read);
     }
     long started = System.nanoTime();
     ValidationReport report =
@@ -190,13 +203,12 @@ public final class ValidateCommand implements Callable<Integer> {
     java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.OFF);
     java.util.logging.Logger.getLogger("org.apache.fontbox").setLevel(java.util.logging.Level.OFF);
     try {
-      PdfImporter importer =
-          layout.equals("auto") ? PdfImporter.auto() : PdfImporter.of(Layouts.load(layout));
+      PdfImporter importer = chosen.map(PdfImporter::of).orElseGet(PdfImporter::auto);
       return importer.importFile(DocumentInput.path(file));
     } catch (UnreadablePdfException e) {
       throw new UnusableInputException(file + ": " + e.getMessage());
-    } catch (BudgetJsonException | IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UnusableInputException("--layout " + layout + ": " + e.getMessage());
+    } catch (java.io.UncheckedIOException e) {
+      throw new UnusableInputException(file + ": cannot read: " + e.getMessage());
     }
   }
 
@@ -288,7 +300,8 @@ public final class ValidateCommand implements Callable<Integer> {
   private Outcome validate(Path file) {
     BudgetDocument doc;
     try {
-      doc = Batch.read(file);
+      BudgetDocument read = Batch.read(file);
+      doc = chosen.map(l -> LayoutChoice.hold(read, l, file.toString())).orElse(read);
     } catch (UnusableInputException e) {
       return new Outcome(file, BudgetCli.UNUSABLE, "UNREADABLE " + e.getMessage(), List.of());
     } catch (RuntimeException | OutOfMemoryError e) {

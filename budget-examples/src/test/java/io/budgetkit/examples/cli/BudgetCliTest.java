@@ -327,6 +327,74 @@ class BudgetCliTest {
   }
 
   @Test
+  void everyCommandThatReadsDocumentsTakesALayout() throws Exception {
+    // the seed's lines in the 上海普陀 单位 layout, in 元: 208 社会保障和就业支出 is the seed's own
+    // 14,565.15 万元 less its 203.80 万元 of 结转 lines, which that layout has no place for:
+    // 143,613,500.00 元
+    assertEquals(0, run("demo", "--layout", "shanghai-putuo-unit"), err());
+    assertTrue(out().contains("财务收支预算总表"), out());
+    assertTrue(out().contains("143,613,500.00"), out());
+    assertTrue(out().contains("not compared cell by cell"), out());
+    // its 专户 line and its two 结转 lines have no place in that layout, and are named
+    assertTrue(out().contains("line 3 (201 32 99, SPECIAL_ACCOUNT) lies in no table"), out());
+    assertTrue(out().contains("ERROR narrative.share"), out());
+    out.reset();
+    Path seed = seedFile();
+    assertEquals(
+        0, run("tables", seed.toString(), "--layout", "shanghai-putuo-unit", "--table", "1"));
+    assertTrue(out().contains("单位：元") && out().contains("143,613,500.00"), out());
+    out.reset();
+    assertEquals(
+        0,
+        run(
+            "export",
+            seed.toString(),
+            "--what",
+            "tables",
+            "--layout",
+            "shanghai-putuo-unit",
+            "--format",
+            "csv"));
+    assertTrue(out().contains("t1.expenditure,f:208,社会保障和就业支出,total,143613500.00"), out());
+    out.reset();
+    // lines are the same in every layout
+    assertEquals(2, run("export", seed.toString(), "--what", "lines", "--layout", Layouts.SEED));
+    assertTrue(err().contains("--layout applies to --what tables and findings"), err());
+    err.reset();
+    // a document printed in one layout is not validated in another
+    assertEquals(2, run("validate", seed.toString(), "--layout", "shanghai-putuo-department"));
+    assertTrue(
+        err()
+            .contains("printed in layout xinjiang-atushi-2023-unit, not shanghai-putuo-department"),
+        err());
+    err.reset();
+    assertEquals(2, run("tables", seed.toString(), "--layout", "no-such-layout"));
+    assertTrue(err().startsWith("budget: --layout no-such-layout: No layout"), err());
+    assertEquals(1, err().strip().lines().count(), err());
+  }
+
+  @Test
+  void aDocumentWithoutPrintedTablesIsHeldInTheLayoutAskedFor() throws IOException {
+    // one 专户 line: the 上海普陀 layout has no table for it, so validate names it
+    UnitBudget budget =
+        small()
+            .line(
+                l ->
+                    l.function("208 01 01")
+                        .economic("301 01")
+                        .fund(io.budgetkit.model.FundSource.SPECIAL_ACCOUNT)
+                        .basicPersonnel()
+                        .wanYuan("1.00"))
+            .build();
+    Path file = write("lines.json", BudgetDocument.of(budget));
+    assertEquals(1, run("validate", file.toString(), "--layout", "shanghai-putuo-unit"), err());
+    assertTrue(out().contains("layout.unplaced-lines"), out());
+    out.reset();
+    assertEquals(0, run("validate", file.toString(), "--layout", Layouts.SEED), err());
+    assertFalse(out().contains("layout.unplaced-lines"), out());
+  }
+
+  @Test
   void layoutsListsTheShippedLayoutsAndChecksAUserFile() throws IOException {
     assertEquals(0, run("layouts"));
     assertTrue(out().contains("shanghai-putuo-unit"), out());
