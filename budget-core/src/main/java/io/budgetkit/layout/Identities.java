@@ -664,12 +664,10 @@ public final class Identities {
 
     private record Cell(String table, RowKey row, String column) {}
 
-    /** Cells summing the same lines: a code row's (or, where null, every code's) atom set. */
-    private record Group(RowKey code, int atoms) {}
-
     private void across() {
-      // slice key (row code or every code, atoms) -> cells, in table order
-      Map<Group, List<Cell>> groups = new LinkedHashMap<>();
+      // slice key (row code or every code, atoms) -> cells, in table order; the key is the
+      // number of the atom set and 1 + the number of the code row in allCodeRows (0: every code)
+      Map<Long, List<Cell>> groups = new LinkedHashMap<>();
       // every code row printed anywhere, the tables taken in the order of a HashMap of their keys
       // (the order the identities have always been listed in)
       Map<String, List<RowKey>> codeRowsByTable = new HashMap<>();
@@ -688,6 +686,7 @@ public final class Identities {
         TableSpec spec = tables.spec(t.key());
         TableGeometry tg = geometry.table(spec);
         List<RowKey> codes = null; // the code rows this table's kind and levels print
+        List<Integer> codeNumbers = null; // their numbers, from 1, in allCodeRows
         List<LabelledRow> labelled = spec.rows().labelled();
         for (int ci = 0; ci < tg.sliceColumns.size(); ci++) {
           ColumnSpec c = tg.sliceColumns.get(ci);
@@ -698,7 +697,7 @@ public final class Identities {
             }
             if (!tg.cellSets[ci][ri].isEmpty()) {
               groups
-                  .computeIfAbsent(new Group(null, tg.cellSetIds[ci][ri]), k -> new ArrayList<>())
+                  .computeIfAbsent(group(tg.cellSetIds[ci][ri], 0), k -> new ArrayList<>())
                   .add(new Cell(t.key(), r.key(), c.id()));
             }
           }
@@ -707,16 +706,21 @@ public final class Identities {
           }
           if (codes == null) {
             codes = new ArrayList<>();
+            codeNumbers = new ArrayList<>();
+            int number = 0;
             for (RowKey code : allCodeRows) {
+              number++;
               if (prints(spec, code)) {
                 codes.add(code);
+                codeNumbers.add(number);
               }
             }
           }
           int atoms = tg.columnSetIds[ci];
-          for (RowKey code : codes) {
+          for (int k = 0; k < codes.size(); k++) {
+            RowKey code = codes.get(k);
             groups
-                .computeIfAbsent(new Group(code, atoms), k -> new ArrayList<>(4))
+                .computeIfAbsent(group(atoms, codeNumbers.get(k)), x -> new ArrayList<>(4))
                 .add(new Cell(t.key(), code, c.id()));
           }
         }
@@ -746,6 +750,11 @@ public final class Identities {
                       new Term(other.table(), new CellRef(other.row(), other.column())))));
         }
       }
+    }
+
+    /** The key of a group of cells: an atom set's number and a code row's number (0: none). */
+    private static Long group(int atoms, int code) {
+      return ((long) atoms << 32) | code;
     }
 
     // ---- explicit sums

@@ -91,17 +91,19 @@ public final class LayoutRules {
   private static void check(Identity.Kind kind, PrintedTables tables, Findings out) {
     Cells cells = new Cells(tables);
     for (Identity id : Identities.of(tables, kind)) {
-      long whole = cells.value(id.whole());
+      Amount printed = cells.amount(id.whole());
+      long whole = printed == null ? 0L : printed.fen();
       long sum = 0;
       boolean overflow = false;
-      long slackTwice = cells.slackTwice(id.whole());
+      long slackTwice = cells.slackTwice(id.whole(), printed);
       for (Term p : id.parts()) {
+        Amount part = cells.amount(p);
         try {
-          sum = Math.addExact(sum, cells.value(p));
+          sum = Math.addExact(sum, part == null ? 0L : part.fen());
         } catch (ArithmeticException e) {
           overflow = true;
         }
-        slackTwice += cells.slackTwice(p);
+        slackTwice += cells.slackTwice(p, part);
       }
       TableSpec spec = tables.spec(id.whole().table());
       MoneyUnit unit = spec.unit();
@@ -209,7 +211,12 @@ public final class LayoutRules {
     }
 
     long slackTwice(Term term) {
-      if (amount(term) == null) {
+      return slackTwice(term, amount(term));
+    }
+
+    /** {@link #slackTwice(Term)} of a term whose figure, {@link #amount}, is {@code printed}. */
+    long slackTwice(Term term, Amount printed) {
+      if (printed == null) {
         return 0; // blank: nothing printed, nothing rounded
       }
       int decimals = byKey.get(term.table()).decimalsOf(term.cell());
