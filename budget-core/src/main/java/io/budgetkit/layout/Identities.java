@@ -231,7 +231,11 @@ public final class Identities {
     }
 
     int id(BitSet set) {
-      return setIds.computeIfAbsent(set, k -> setIds.size());
+      int id = setIds.computeIfAbsent(set, k -> setIds.size());
+      if (id >= 65_536) {
+        throw new IllegalStateException("A layout with more than 65,536 distinct cell slices");
+      }
+      return id;
     }
 
     private int atomCount() {
@@ -752,9 +756,12 @@ public final class Identities {
       }
     }
 
-    /** The key of a group of cells: an atom set's number and a code row's number (0: none). */
+    /**
+     * The key of a group of cells: an atom set's number (below 2^16) and a code row's number (0:
+     * none); distinct keys hash apart while the code rows number fewer than 2^16.
+     */
     private static Long group(int atoms, int code) {
-      return ((long) atoms << 32) | code;
+      return (long) code * 65_536L + atoms;
     }
 
     // ---- explicit sums
