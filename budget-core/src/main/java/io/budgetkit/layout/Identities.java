@@ -2,6 +2,8 @@ package io.budgetkit.layout;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Generates the identities that hold between the cells of a document's tables, from its layout's
@@ -43,6 +46,10 @@ import java.util.TreeSet;
  * <p>Slices are compared as sets of atoms (leaf fund source × kind × economic class named anywhere
  * in the layout, or any other), so two slices written differently but holding the same lines
  * compare equal. Figure cells take part only in explicit sums.
+ *
+ * <p>What depends on the layout alone (the atoms of each slice, the exact covers of columns and
+ * labelled rows) is worked out once per layout and kept, so checking many documents of one layout
+ * pays for it once. Thread-safe.
  */
 public final class Identities {
   private Identities() {}
@@ -51,10 +58,29 @@ public final class Identities {
       java.util.Arrays.stream(FundSource.values()).filter(FundSource::isLeaf).toList();
   private static final ExpenditureKind[] KINDS = ExpenditureKind.values();
 
+  /** Geometry of the layouts in use, by identity (a layout's instance is usually shared). */
+  private static final Cache<Layout, Geometry> BY_INSTANCE =
+      CacheBuilder.newBuilder().weakKeys().build();
+
+  /** Geometry by value, for equal layouts read into separate instances; a few at most. */
+  private static final ConcurrentHashMap<Layout, Geometry> BY_VALUE = new ConcurrentHashMap<>();
+
+  private static final int MAX_BY_VALUE = 32;
+
   /** The identities of {@code tables}, in table order, each family after the other. */
   public static List<Identity> of(PrintedTables tables) {
     requireNonNull(tables, "tables");
-    return new Generator(tables).generate();
+    return new Generator(tables).generate(null);
+  }
+
+  /**
+   * The identities of one family of {@code tables}: those of {@link #of(PrintedTables)} whose kind
+   * is {@code kind}, in the same order.
+   */
+  public static List<Identity> of(PrintedTables tables, Identity.Kind kind) {
+    requireNonNull(tables, "tables");
+    requireNonNull(kind, "kind");
+    return new Generator(tables).generate(kind);
   }
 
   /**
@@ -67,7 +93,6 @@ public final class Identities {
   public static List<Term> cellsFor(PrintedTables tables, Subject subject) {
     requireNonNull(tables, "tables");
     requireNonNull(subject, "subject");
-    Generator g = new Generator(tables);
     List<Term> out = new ArrayList<>();
     if (subject.figure().isPresent()) {
       Figure figure = subject.figure().get();
@@ -93,30 +118,30 @@ public final class Identities {
     if (!subject.isSlice()) {
       return out;
     }
-    BitSet universe = new BitSet();
-    for (TableSpec spec : tables.layout().tables()) {
-      universe.or(g.atoms(spec.slice()));
-    }
+    Geometry g = geometry(tables.layout());
     BitSet wanted = g.atoms(subject.slice());
-    wanted.and(universe);
+    wanted.and(g.universe);
     if (wanted.isEmpty()) {
       return out;
     }
     for (PrintedTable t : tables.tables()) {
       TableSpec spec = tables.spec(t.key());
-      for (ColumnSpec c : Generator.sliceColumns(spec)) {
+      TableGeometry tg = g.table(spec);
+      for (int ci = 0; ci < tg.sliceColumns.size(); ci++) {
+        ColumnSpec c = tg.sliceColumns.get(ci);
         if (subject.function().isPresent()) {
           RowKey code = new RowKey.Function(subject.function().get());
-          if (Generator.prints(spec, code)
-              && g.atoms(spec.slice(), c.slice(), Slice.ALL).equals(wanted)) {
+          if (prints(spec, code) && tg.columnSets.get(ci).equals(wanted)) {
             out.add(new Term(t.key(), new CellRef(code, c.id())));
           }
         } else {
-          for (LabelledRow r : spec.rows().labelled()) {
+          List<LabelledRow> labelled = spec.rows().labelled();
+          for (int ri = 0; ri < labelled.size(); ri++) {
+            LabelledRow r = labelled.get(ri);
             if (r.figure().isEmpty()
                 && t.row(r.key()).isPresent()
                 && r.prints(c.id())
-                && g.atoms(spec.slice(), r.slice(), c.slice()).equals(wanted)) {
+                && tg.cellSets[ci][ri].equals(wanted)) {
               out.add(new Term(t.key(), new CellRef(r.key(), c.id())));
             }
           }
@@ -132,17 +157,13 @@ public final class Identities {
    */
   public static boolean partition(Layout layout, Slice whole, List<Slice> parts) {
     requireNonNull(layout, "layout");
-    Generator g = new Generator(new PrintedTables(layout, ImmutableList.of()));
-    BitSet universe = new BitSet();
-    for (TableSpec spec : layout.tables()) {
-      universe.or(g.atoms(spec.slice()));
-    }
+    Geometry g = geometry(layout);
     BitSet target = g.atoms(whole);
-    target.and(universe);
+    target.and(g.universe);
     BitSet covered = new BitSet();
     for (Slice p : parts) {
       BitSet a = g.atoms(p);
-      a.and(universe);
+      a.and(g.universe);
       if (a.intersects(covered)) {
         return false;
       }
@@ -151,15 +172,41 @@ public final class Identities {
     return !target.isEmpty() && covered.equals(target);
   }
 
-  private static final class Generator {
-    private final PrintedTables tables;
-    private final List<EconomicCode> buckets;
-    private final List<Identity> out = new ArrayList<>();
+  private static Geometry geometry(Layout layout) {
+    Geometry g = BY_INSTANCE.getIfPresent(layout);
+    if (g != null) {
+      return g;
+    }
+    g = BY_VALUE.get(layout);
+    if (g == null) {
+      g = new Geometry(layout);
+      if (BY_VALUE.size() >= MAX_BY_VALUE) {
+        BY_VALUE.clear();
+      }
+      Geometry raced = BY_VALUE.putIfAbsent(layout, g);
+      if (raced != null) {
+        g = raced;
+      }
+    }
+    BY_INSTANCE.put(layout, g);
+    return g;
+  }
 
-    Generator(PrintedTables tables) {
-      this.tables = tables;
+  /**
+   * What the identities of a layout's documents depend on besides the printed rows: the atoms of
+   * the slices and the exact covers. Immutable once built; the bit sets are never modified.
+   */
+  private static final class Geometry {
+    private final List<EconomicCode> buckets;
+    private final BitSet universe;
+    private final Map<String, TableGeometry> tables = new HashMap<>();
+
+    /** Distinct atom sets of cells, numbered in the order first met. */
+    private final Map<BitSet, Integer> setIds = new HashMap<>();
+
+    Geometry(Layout layout) {
       Set<EconomicCode> named = new TreeSet<>();
-      for (TableSpec t : tables.layout().tables()) {
+      for (TableSpec t : layout.tables()) {
         named.addAll(t.slice().economic());
         for (ColumnSpec c : t.columns()) {
           named.addAll(c.slice().economic());
@@ -169,31 +216,33 @@ public final class Identities {
         }
       }
       this.buckets = new ArrayList<>(named);
+      BitSet all = new BitSet();
+      for (TableSpec spec : layout.tables()) {
+        all.or(atoms(spec.slice()));
+      }
+      this.universe = all;
+      for (TableSpec spec : layout.tables()) {
+        tables.put(spec.key(), new TableGeometry(this, spec));
+      }
     }
 
-    List<Identity> generate() {
-      for (PrintedTable t : tables.tables()) {
-        rows(tables.spec(t.key()), t);
-      }
-      for (PrintedTable t : tables.tables()) {
-        columns(tables.spec(t.key()), t);
-      }
-      for (PrintedTable t : tables.tables()) {
-        labelledRows(tables.spec(t.key()), t);
-      }
-      across();
-      for (PrintedTable t : tables.tables()) {
-        sums(tables.spec(t.key()), t);
-      }
-      return out;
+    TableGeometry table(TableSpec spec) {
+      return tables.get(spec.key());
     }
 
-    // ---- atoms
+    int id(BitSet set) {
+      int id = setIds.computeIfAbsent(set, k -> setIds.size());
+      if (id >= 65_536) {
+        throw new IllegalStateException("A layout with more than 65,536 distinct cell slices");
+      }
+      return id;
+    }
 
     private int atomCount() {
       return LEAVES.size() * KINDS.length * (buckets.size() + 1);
     }
 
+    /** A new set of the atoms of {@code slice}; the caller may modify it. */
     BitSet atoms(Slice slice) {
       BitSet set = new BitSet(atomCount());
       int b = buckets.size() + 1;
@@ -250,164 +299,79 @@ public final class Identities {
       s.and(atoms(c));
       return s;
     }
+  }
 
-    // ---- rows: hierarchy and totals
+  /** One table's part of a {@link Geometry}. */
+  private static final class TableGeometry {
+    /** The columns that sum a slice (not a figure), in order. */
+    final List<ColumnSpec> sliceColumns;
 
-    private void rows(TableSpec spec, PrintedTable t) {
-      RowSpec rs = spec.rows();
-      if (rs.codes() == RowSpec.Codes.NONE) {
-        return;
+    /** Per slice column: the atoms of table × column. */
+    final List<BitSet> columnSets;
+
+    /** Per slice column: its minimal exact covers by other columns. */
+    final List<List<List<Integer>>> columnCovers;
+
+    /** The labelled rows that sum a slice (not a figure), in order. */
+    final List<LabelledRow> sliceRows;
+
+    /** Per slice row: the atoms of table × row. */
+    final List<BitSet> rowSets;
+
+    /** Per slice row: its minimal exact covers by other slice rows. */
+    final List<List<List<Integer>>> rowCovers;
+
+    /** The first labelled row of each key. */
+    final Map<RowKey, LabelledRow> labelledByKey = new HashMap<>();
+
+    /** The keys of labelled rows that print a figure. */
+    final Set<RowKey> figureRows = new java.util.HashSet<>();
+
+    /** Per slice column and labelled row: the atoms of table × row × column (null for figures). */
+    final BitSet[][] cellSets;
+
+    /** Per slice column: the number of {@link #columnSets}' set in {@link Geometry#id}. */
+    final int[] columnSetIds;
+
+    /** The same, for {@link #cellSets}. */
+    final int[][] cellSetIds;
+
+    TableGeometry(Geometry g, TableSpec spec) {
+      sliceColumns = Generator.sliceColumns(spec);
+      columnSets = new ArrayList<>();
+      for (ColumnSpec c : sliceColumns) {
+        columnSets.add(g.atoms(spec.slice(), c.slice(), Slice.ALL));
       }
-      TreeSet<CodeLevel> levels = new TreeSet<>(rs.levels());
-      if (rs.projects()) {
-        levels.add(CodeLevel.ITEM); // project rows and unnamed 项 rows stand at the 项 level
+      columnCovers = new ArrayList<>();
+      for (int w = 0; w < sliceColumns.size(); w++) {
+        columnCovers.add(minimalCovers(w, columnSets));
       }
-      List<CodeLevel> printed = new ArrayList<>(levels);
-      List<ColumnSpec> columns = sliceColumns(spec);
-      for (int i = 0; i + 1 < printed.size(); i++) {
-        CodeLevel level = printed.get(i);
-        CodeLevel finer = printed.get(i + 1);
-        for (TableRow parent : t.rows()) {
-          if (levelOf(parent.key()).orElse(null) != level) {
-            continue;
-          }
-          List<RowKey> children = new ArrayList<>();
-          for (TableRow child : t.rows()) {
-            if (levelOf(child.key()).orElse(null) == finer && isUnder(child.key(), parent.key())) {
-              children.add(child.key());
-            }
-          }
-          if (children.isEmpty()) {
-            continue;
-          }
-          for (ColumnSpec c : columns) {
-            add(Identity.Kind.ROWS, t.key(), parent.key(), children, c.id());
-          }
+      sliceRows = spec.rows().labelled().stream().filter(r -> r.figure().isEmpty()).toList();
+      rowSets = new ArrayList<>();
+      for (LabelledRow r : sliceRows) {
+        rowSets.add(g.atoms(spec.slice(), r.slice(), Slice.ALL));
+      }
+      rowCovers = new ArrayList<>();
+      for (int w = 0; w < sliceRows.size(); w++) {
+        rowCovers.add(minimalCovers(w, rowSets));
+      }
+      for (LabelledRow r : spec.rows().labelled()) {
+        labelledByKey.putIfAbsent(r.key(), r);
+        if (r.figure().isPresent()) {
+          figureRows.add(r.key());
         }
       }
-      CodeLevel top = printed.get(0);
-      List<RowKey> tops = new ArrayList<>();
-      for (TableRow r : t.rows()) {
-        if (levelOf(r.key()).orElse(null) == top) {
-          tops.add(r.key());
-        }
-      }
-      for (LabelledRow r : rs.labelled()) {
-        if (r.figure().isEmpty() && r.slice().isAll() && t.row(r.key()).isPresent()) {
-          for (ColumnSpec c : columns) {
-            if (r.prints(c.id())) {
-              add(Identity.Kind.ROWS, t.key(), r.key(), tops, c.id());
-            }
-          }
-        }
-      }
-    }
-
-    private void add(
-        Identity.Kind kind, String table, RowKey whole, List<RowKey> parts, String column) {
-      ImmutableList.Builder<Term> terms = ImmutableList.builder();
-      for (RowKey p : parts) {
-        terms.add(new Term(table, new CellRef(p, column)));
-      }
-      out.add(new Identity(kind, new Term(table, new CellRef(whole, column)), terms.build()));
-    }
-
-    private static Optional<CodeLevel> levelOf(RowKey key) {
-      if (key instanceof RowKey.Function f) {
-        return Optional.of(f.code().level());
-      }
-      if (key instanceof RowKey.Economic e) {
-        return Optional.of(e.code().level());
-      }
-      if (key instanceof RowKey.Project) {
-        return Optional.of(CodeLevel.ITEM);
-      }
-      return Optional.empty();
-    }
-
-    private static boolean isUnder(RowKey child, RowKey parent) {
-      if (child instanceof RowKey.Function c && parent instanceof RowKey.Function p) {
-        return p.code().isAncestorOf(c.code());
-      }
-      if (child instanceof RowKey.Economic c && parent instanceof RowKey.Economic p) {
-        return p.code().isAncestorOf(c.code());
-      }
-      if (child instanceof RowKey.Project c && parent instanceof RowKey.Function p) {
-        return p.code().isAncestorOf(c.code());
-      }
-      return false;
-    }
-
-    static List<ColumnSpec> sliceColumns(TableSpec spec) {
-      return spec.columns().stream().filter(c -> c.figure().isEmpty()).toList();
-    }
-
-    // ---- columns and labelled rows: minimal exact covers
-
-    private void columns(TableSpec spec, PrintedTable t) {
-      List<ColumnSpec> columns = sliceColumns(spec);
-      List<BitSet> sets = new ArrayList<>();
-      for (ColumnSpec c : columns) {
-        sets.add(atoms(spec.slice(), c.slice(), Slice.ALL));
-      }
-      for (int w = 0; w < columns.size(); w++) {
-        for (List<Integer> cover : minimalCovers(w, sets)) {
-          for (TableRow r : t.rows()) {
-            if (isFigureRow(spec, r.key())) {
-              continue;
-            }
-            Optional<LabelledRow> labelled = labelledRow(spec, r.key());
-            if (labelled.isPresent()
-                && !(labelled.get().prints(columns.get(w).id())
-                    && cover.stream().allMatch(p -> labelled.get().prints(columns.get(p).id())))) {
-              continue;
-            }
-            ImmutableList.Builder<Term> parts = ImmutableList.builder();
-            for (int p : cover) {
-              parts.add(new Term(t.key(), new CellRef(r.key(), columns.get(p).id())));
-            }
-            out.add(
-                new Identity(
-                    Identity.Kind.COLUMNS,
-                    new Term(t.key(), new CellRef(r.key(), columns.get(w).id())),
-                    parts.build()));
-          }
-        }
-      }
-    }
-
-    private static Optional<LabelledRow> labelledRow(TableSpec spec, RowKey key) {
-      return spec.rows().labelled().stream().filter(r -> r.key().equals(key)).findFirst();
-    }
-
-    private static boolean isFigureRow(TableSpec spec, RowKey key) {
-      return spec.rows().labelled().stream()
-          .anyMatch(r -> r.key().equals(key) && r.figure().isPresent());
-    }
-
-    private void labelledRows(TableSpec spec, PrintedTable t) {
-      List<LabelledRow> rows =
-          spec.rows().labelled().stream().filter(r -> r.figure().isEmpty()).toList();
-      List<BitSet> sets = new ArrayList<>();
-      for (LabelledRow r : rows) {
-        sets.add(atoms(spec.slice(), r.slice(), Slice.ALL));
-      }
-      for (int w = 0; w < rows.size(); w++) {
-        if (t.row(rows.get(w).key()).isEmpty()) {
-          continue;
-        }
-        for (List<Integer> cover : minimalCovers(w, sets)) {
-          List<RowKey> parts = new ArrayList<>();
-          for (int p : cover) {
-            parts.add(rows.get(p).key());
-          }
-          for (ColumnSpec c : sliceColumns(spec)) {
-            boolean printed =
-                rows.get(w).prints(c.id())
-                    && cover.stream().allMatch(p -> rows.get(p).prints(c.id()));
-            if (printed) {
-              add(Identity.Kind.LABELLED_ROWS, t.key(), rows.get(w).key(), parts, c.id());
-            }
+      List<LabelledRow> labelled = spec.rows().labelled();
+      cellSets = new BitSet[sliceColumns.size()][labelled.size()];
+      cellSetIds = new int[sliceColumns.size()][labelled.size()];
+      columnSetIds = new int[sliceColumns.size()];
+      for (int ci = 0; ci < sliceColumns.size(); ci++) {
+        columnSetIds[ci] = g.id(columnSets.get(ci));
+        for (int ri = 0; ri < labelled.size(); ri++) {
+          LabelledRow r = labelled.get(ri);
+          if (r.figure().isEmpty()) {
+            cellSets[ci][ri] = g.atoms(spec.slice(), r.slice(), sliceColumns.get(ci).slice());
+            cellSetIds[ci][ri] = g.id(cellSets[ci][ri]);
           }
         }
       }
@@ -467,68 +431,319 @@ public final class Identities {
         chosen.remove(chosen.size() - 1);
       }
     }
+  }
+
+  /** Whether a table of {@code spec} prints rows of {@code code}'s kind and level. */
+  static boolean prints(TableSpec spec, RowKey code) {
+    RowSpec rs = spec.rows();
+    if (code instanceof RowKey.Function f) {
+      return rs.codes() == RowSpec.Codes.FUNCTION && rs.levels().contains(f.code().level());
+    }
+    if (code instanceof RowKey.Economic e) {
+      return rs.codes() == RowSpec.Codes.ECONOMIC && rs.levels().contains(e.code().level());
+    }
+    return false;
+  }
+
+  private static final class Generator {
+    private final PrintedTables tables;
+    private final Geometry geometry;
+
+    /** The keys of the rows each table prints. */
+    private final Map<String, Set<RowKey>> printed = new HashMap<>();
+
+    private final List<Identity> out = new ArrayList<>();
+
+    Generator(PrintedTables tables) {
+      this.tables = tables;
+      this.geometry = geometry(tables.layout());
+      for (PrintedTable t : tables.tables()) {
+        Set<RowKey> keys = new java.util.HashSet<>(t.rows().size() * 2);
+        for (TableRow r : t.rows()) {
+          keys.add(r.key());
+        }
+        printed.put(t.key(), keys);
+      }
+    }
+
+    private boolean isPrinted(String table, RowKey row) {
+      Set<RowKey> keys = printed.get(table);
+      return keys != null && keys.contains(row);
+    }
+
+    /** The identities of {@code kind}, or of every kind in order where it is null. */
+    List<Identity> generate(Identity.Kind kind) {
+      if (kind == null || kind == Identity.Kind.ROWS) {
+        for (PrintedTable t : tables.tables()) {
+          rows(tables.spec(t.key()), t);
+        }
+      }
+      if (kind == null || kind == Identity.Kind.COLUMNS) {
+        for (PrintedTable t : tables.tables()) {
+          columns(tables.spec(t.key()), t);
+        }
+      }
+      if (kind == null || kind == Identity.Kind.LABELLED_ROWS) {
+        for (PrintedTable t : tables.tables()) {
+          labelledRows(tables.spec(t.key()), t);
+        }
+      }
+      if (kind == null || kind == Identity.Kind.ACROSS) {
+        across();
+      }
+      if (kind == null || kind == Identity.Kind.SUMS) {
+        for (PrintedTable t : tables.tables()) {
+          sums(tables.spec(t.key()), t);
+        }
+      }
+      return out;
+    }
+
+    // ---- rows: hierarchy and totals
+
+    private void rows(TableSpec spec, PrintedTable t) {
+      RowSpec rs = spec.rows();
+      if (rs.codes() == RowSpec.Codes.NONE) {
+        return;
+      }
+      TreeSet<CodeLevel> levels = new TreeSet<>(rs.levels());
+      if (rs.projects()) {
+        levels.add(CodeLevel.ITEM); // project rows and unnamed 项 rows stand at the 项 level
+      }
+      List<CodeLevel> printedLevels = new ArrayList<>(levels);
+      List<ColumnSpec> columns = geometry.table(spec).sliceColumns;
+      for (int i = 0; i + 1 < printedLevels.size(); i++) {
+        CodeLevel level = printedLevels.get(i);
+        CodeLevel finer = printedLevels.get(i + 1);
+        // the printed rows at the finer level under each code of this level, in printed order
+        Map<RowKey, List<RowKey>> under = new HashMap<>();
+        for (TableRow child : t.rows()) {
+          if (levelOf(child.key()) == finer) {
+            RowKey parent = ancestorAt(child.key(), level);
+            if (parent != null) {
+              under.computeIfAbsent(parent, k -> new ArrayList<>()).add(child.key());
+            }
+          }
+        }
+        if (under.isEmpty()) {
+          continue;
+        }
+        for (TableRow parent : t.rows()) {
+          if (levelOf(parent.key()) != level) {
+            continue;
+          }
+          List<RowKey> children = under.get(parent.key());
+          if (children == null) {
+            continue;
+          }
+          for (ColumnSpec c : columns) {
+            add(Identity.Kind.ROWS, t.key(), parent.key(), children, c.id());
+          }
+        }
+      }
+      CodeLevel top = printedLevels.get(0);
+      List<RowKey> tops = new ArrayList<>();
+      for (TableRow r : t.rows()) {
+        if (levelOf(r.key()) == top) {
+          tops.add(r.key());
+        }
+      }
+      for (LabelledRow r : rs.labelled()) {
+        if (r.figure().isEmpty() && r.slice().isAll() && isPrinted(t.key(), r.key())) {
+          for (ColumnSpec c : columns) {
+            if (r.prints(c.id())) {
+              add(Identity.Kind.ROWS, t.key(), r.key(), tops, c.id());
+            }
+          }
+        }
+      }
+    }
+
+    private void add(
+        Identity.Kind kind, String table, RowKey whole, List<RowKey> parts, String column) {
+      ImmutableList.Builder<Term> terms = ImmutableList.builderWithExpectedSize(parts.size());
+      for (RowKey p : parts) {
+        terms.add(new Term(table, new CellRef(p, column)));
+      }
+      out.add(new Identity(kind, new Term(table, new CellRef(whole, column)), terms.build()));
+    }
+
+    /** The level of a code or project row (a project row stands at 项), or null. */
+    private static CodeLevel levelOf(RowKey key) {
+      if (key instanceof RowKey.Function f) {
+        return f.code().level();
+      }
+      if (key instanceof RowKey.Economic e) {
+        return e.code().level();
+      }
+      if (key instanceof RowKey.Project) {
+        return CodeLevel.ITEM;
+      }
+      return null;
+    }
+
+    /**
+     * The code row at {@code level} that strictly encloses the code of {@code child} (a project row
+     * lies under the function codes enclosing its 项), or null where there is none.
+     */
+    private static RowKey ancestorAt(RowKey child, CodeLevel level) {
+      if (child instanceof RowKey.Function c) {
+        return c.code().level().compareTo(level) > 0
+            ? new RowKey.Function(c.code().at(level))
+            : null;
+      }
+      if (child instanceof RowKey.Economic c) {
+        return c.code().level().compareTo(level) > 0
+            ? new RowKey.Economic(c.code().at(level))
+            : null;
+      }
+      if (child instanceof RowKey.Project c) {
+        return c.code().level().compareTo(level) > 0
+            ? new RowKey.Function(c.code().at(level))
+            : null;
+      }
+      return null;
+    }
+
+    static List<ColumnSpec> sliceColumns(TableSpec spec) {
+      return spec.columns().stream().filter(c -> c.figure().isEmpty()).toList();
+    }
+
+    // ---- columns and labelled rows: minimal exact covers
+
+    private void columns(TableSpec spec, PrintedTable t) {
+      TableGeometry tg = geometry.table(spec);
+      List<ColumnSpec> columns = tg.sliceColumns;
+      for (int w = 0; w < columns.size(); w++) {
+        for (List<Integer> cover : tg.columnCovers.get(w)) {
+          for (TableRow r : t.rows()) {
+            if (tg.figureRows.contains(r.key())) {
+              continue;
+            }
+            LabelledRow labelled = tg.labelledByKey.get(r.key());
+            if (labelled != null
+                && !(labelled.prints(columns.get(w).id())
+                    && cover.stream().allMatch(p -> labelled.prints(columns.get(p).id())))) {
+              continue;
+            }
+            ImmutableList.Builder<Term> parts = ImmutableList.builderWithExpectedSize(cover.size());
+            for (int p : cover) {
+              parts.add(new Term(t.key(), new CellRef(r.key(), columns.get(p).id())));
+            }
+            out.add(
+                new Identity(
+                    Identity.Kind.COLUMNS,
+                    new Term(t.key(), new CellRef(r.key(), columns.get(w).id())),
+                    parts.build()));
+          }
+        }
+      }
+    }
+
+    private void labelledRows(TableSpec spec, PrintedTable t) {
+      TableGeometry tg = geometry.table(spec);
+      List<LabelledRow> rows = tg.sliceRows;
+      for (int w = 0; w < rows.size(); w++) {
+        if (!isPrinted(t.key(), rows.get(w).key())) {
+          continue;
+        }
+        for (List<Integer> cover : tg.rowCovers.get(w)) {
+          List<RowKey> parts = new ArrayList<>();
+          for (int p : cover) {
+            parts.add(rows.get(p).key());
+          }
+          for (ColumnSpec c : tg.sliceColumns) {
+            boolean printed =
+                rows.get(w).prints(c.id())
+                    && cover.stream().allMatch(p -> rows.get(p).prints(c.id()));
+            if (printed) {
+              add(Identity.Kind.LABELLED_ROWS, t.key(), rows.get(w).key(), parts, c.id());
+            }
+          }
+        }
+      }
+    }
 
     // ---- across tables
 
     private record Cell(String table, RowKey row, String column) {}
 
     private void across() {
-      // slice key (row code or "all", atoms) -> cells, in table order
-      Map<List<Object>, List<Cell>> groups = new LinkedHashMap<>();
-      Map<String, Set<RowKey>> codeRowsByTable = new HashMap<>();
+      // slice key (row code or every code, atoms) -> cells, in table order; the key is the
+      // number of the atom set and 1 + the number of the code row in allCodeRows (0: every code)
+      Map<Long, List<Cell>> groups = new LinkedHashMap<>();
+      // every code row printed anywhere, the tables taken in the order of a HashMap of their keys
+      // (the order the identities have always been listed in)
+      Map<String, List<RowKey>> codeRowsByTable = new HashMap<>();
       for (PrintedTable t : tables.tables()) {
-        TableSpec spec = tables.spec(t.key());
-        Set<RowKey> codeRows = new LinkedHashSet<>();
+        List<RowKey> codeRows = new ArrayList<>();
         for (TableRow r : t.rows()) {
-          if (levelOf(r.key()).isPresent()) {
+          if (levelOf(r.key()) != null) {
             codeRows.add(r.key());
           }
         }
         codeRowsByTable.put(t.key(), codeRows);
       }
-      // every code row printed anywhere, per kind
       Set<RowKey> allCodeRows = new LinkedHashSet<>();
       codeRowsByTable.values().forEach(allCodeRows::addAll);
       for (PrintedTable t : tables.tables()) {
         TableSpec spec = tables.spec(t.key());
-        for (ColumnSpec c : sliceColumns(spec)) {
-          for (LabelledRow r : spec.rows().labelled()) {
-            if (r.figure().isPresent() || t.row(r.key()).isEmpty() || !r.prints(c.id())) {
+        TableGeometry tg = geometry.table(spec);
+        List<RowKey> codes = null; // the code rows this table's kind and levels print
+        List<Integer> codeNumbers = null; // their numbers, from 1, in allCodeRows
+        List<LabelledRow> labelled = spec.rows().labelled();
+        for (int ci = 0; ci < tg.sliceColumns.size(); ci++) {
+          ColumnSpec c = tg.sliceColumns.get(ci);
+          for (int ri = 0; ri < labelled.size(); ri++) {
+            LabelledRow r = labelled.get(ri);
+            if (r.figure().isPresent() || !isPrinted(t.key(), r.key()) || !r.prints(c.id())) {
               continue;
             }
-            BitSet atoms = atoms(spec.slice(), r.slice(), c.slice());
-            if (!atoms.isEmpty()) {
+            if (!tg.cellSets[ci][ri].isEmpty()) {
               groups
-                  .computeIfAbsent(List.of("all", atoms), k -> new ArrayList<>())
+                  .computeIfAbsent(group(tg.cellSetIds[ci][ri], 0), k -> new ArrayList<>())
                   .add(new Cell(t.key(), r.key(), c.id()));
             }
           }
-          BitSet atoms = atoms(spec.slice(), c.slice(), Slice.ALL);
-          if (atoms.isEmpty()) {
+          if (tg.columnSets.get(ci).isEmpty()) {
             continue;
           }
-          for (RowKey code : allCodeRows) {
-            if (prints(spec, code)) {
-              groups
-                  .computeIfAbsent(List.of(code, atoms), k -> new ArrayList<>())
-                  .add(new Cell(t.key(), code, c.id()));
+          if (codes == null) {
+            codes = new ArrayList<>();
+            codeNumbers = new ArrayList<>();
+            int number = 0;
+            for (RowKey code : allCodeRows) {
+              number++;
+              if (prints(spec, code)) {
+                codes.add(code);
+                codeNumbers.add(number);
+              }
             }
+          }
+          int atoms = tg.columnSetIds[ci];
+          for (int k = 0; k < codes.size(); k++) {
+            RowKey code = codes.get(k);
+            groups
+                .computeIfAbsent(group(atoms, codeNumbers.get(k)), x -> new ArrayList<>(4))
+                .add(new Cell(t.key(), code, c.id()));
           }
         }
       }
       for (List<Cell> cells : groups.values()) {
         // one identity per pair of tables: the first cell of each table against the first table's
         Cell first = cells.get(0);
-        Set<String> seen = new LinkedHashSet<>();
+        if (cells.size() == 1) {
+          continue;
+        }
+        Set<String> seen = new java.util.HashSet<>();
         seen.add(first.table());
-        for (Cell other : cells.subList(1, cells.size())) {
+        boolean firstPrinted = isPrinted(first.table(), first.row());
+        for (int i = 1; i < cells.size(); i++) {
+          Cell other = cells.get(i);
           if (!seen.add(other.table())) {
             continue;
           }
-          boolean printedSomewhere =
-              tables.table(first.table()).flatMap(x -> x.row(first.row())).isPresent()
-                  || tables.table(other.table()).flatMap(x -> x.row(other.row())).isPresent();
-          if (!printedSomewhere) {
+          if (!firstPrinted && !isPrinted(other.table(), other.row())) {
             continue;
           }
           out.add(
@@ -541,16 +756,12 @@ public final class Identities {
       }
     }
 
-    /** Whether a table of {@code spec} prints rows of {@code code}'s kind and level. */
-    static boolean prints(TableSpec spec, RowKey code) {
-      RowSpec rs = spec.rows();
-      if (code instanceof RowKey.Function f) {
-        return rs.codes() == RowSpec.Codes.FUNCTION && rs.levels().contains(f.code().level());
-      }
-      if (code instanceof RowKey.Economic e) {
-        return rs.codes() == RowSpec.Codes.ECONOMIC && rs.levels().contains(e.code().level());
-      }
-      return false;
+    /**
+     * The key of a group of cells: an atom set's number (below 2^16) and a code row's number (0:
+     * none); distinct keys hash apart while the code rows number fewer than 2^16.
+     */
+    private static Long group(int atoms, int code) {
+      return (long) code * 65_536L + atoms;
     }
 
     // ---- explicit sums

@@ -2,6 +2,8 @@ package io.budgetkit.layout;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.budgetkit.code.Catalog;
@@ -9,12 +11,15 @@ import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
 import io.budgetkit.code.FunctionCode;
 import io.budgetkit.model.BudgetLine;
+import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.money.Amount;
 import io.budgetkit.table.RowKey;
 import io.budgetkit.table.TableRow;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +36,19 @@ import java.util.TreeMap;
  * in none of its code rows; a {@link Figure} cell prints the budget's stated figure where the other
  * axis covers 一般公共预算 (the “三公” costs and 机关运行经费 are 一般公共预算 财政拨款), blank otherwise; a table without
  * lines in its slice carries the layout's empty-table 注 with {@code {year}} and {@code {unit}}
- * filled in. Thread-safe: no state is kept between calls.
+ * filled in. Thread-safe: no state is kept between calls but the list of each catalog's 类.
+ *
+ * <p>Each sum adds its lines in the budget's order with overflow-checked arithmetic, so a sum that
+ * would overflow fails with {@link ArithmeticException} at the same line however the work is
+ * arranged. Which slices a line lies in depends only on its fund source, kind and economic code, so
+ * it is worked out once per such combination, not once per line.
  */
 public final class LayoutDerivation {
   private LayoutDerivation() {}
+
+  /** The function 类 of each catalog in use, in code order. */
+  private static final Cache<Catalog, List<FunctionCode>> CLASSES =
+      CacheBuilder.newBuilder().weakKeys().build();
 
   /** Every table of {@code layout} for {@code budget}, named from {@link Catalog#standard()}. */
   public static PrintedTables derive(Layout layout, UnitBudget budget) {
@@ -45,8 +59,15 @@ public final class LayoutDerivation {
   public static PrintedTables derive(Layout layout, UnitBudget budget, Catalog catalog) {
     requireNonNull(layout, "layout");
     ImmutableList.Builder<PrintedTable> tables = ImmutableList.builder();
+    Lines lines = null;
     for (TableSpec spec : layout.tables()) {
-      tables.add(table(spec, budget, catalog));
+      requireNonNull(spec, "spec");
+      requireNonNull(budget, "budget");
+      requireNonNull(catalog, "catalog");
+      if (lines == null) {
+        lines = new Lines(budget);
+      }
+      tables.add(table(spec, budget, catalog, lines));
     }
     return new PrintedTables(layout, tables.build());
   }
@@ -60,23 +81,226 @@ public final class LayoutDerivation {
     requireNonNull(spec, "spec");
     requireNonNull(budget, "budget");
     requireNonNull(catalog, "catalog");
-    List<BudgetLine> lines = new ArrayList<>();
-    for (BudgetLine line : budget.lines()) {
-      if (spec.slice().contains(line)) {
-        lines.add(line);
+    return table(spec, budget, catalog, new Lines(budget));
+  }
+
+  /**
+   * A budget's lines as arrays of what slices look at (fund source, kind, economic code) and their
+   * amounts, with each slice's verdict on each fund source, kind and economic code worked out once,
+   * and the codes' enclosing codes.
+   */
+  private static final class Lines {
+    private static final FundSource[] FUNDS = FundSource.values();
+    private static final ExpenditureKind[] KINDS = ExpenditureKind.values();
+
+    final List<BudgetLine> lines;
+    final long[] fen;
+    private final int[] fund;
+    private final int[] kind;
+
+    /** Index into {@link #codes}, or {@code codes.size()} for a line without an economic code. */
+    private final int[] economic;
+
+    /** Index into {@link #functions} of each line's function code. */
+    private final int[] function;
+
+    private final List<FunctionCode> functions = new ArrayList<>();
+    private final List<EconomicCode> codes = new ArrayList<>();
+    private final Map<Slice, boolean[][]> verdicts = new IdentityHashMap<>();
+    private final Map<FunctionCode, FunctionCode[]> functionAt = new HashMap<>();
+    private final Map<EconomicCode, EconomicCode[]> economicAt = new HashMap<>();
+
+    Lines(UnitBudget budget) {
+      this.lines = budget.lines();
+      int n = lines.size();
+      fen = new long[n];
+      fund = new int[n];
+      kind = new int[n];
+      economic = new int[n];
+      function = new int[n];
+      Map<FunctionCode, Integer> functionIndex = new HashMap<>();
+      Map<EconomicCode, Integer> index = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        BudgetLine line = lines.get(i);
+        fen[i] = line.amount().fen();
+        fund[i] = line.fund().ordinal();
+        kind[i] = line.kind().ordinal();
+        Integer f = functionIndex.get(line.function());
+        if (f == null) {
+          f = functions.size();
+          functionIndex.put(line.function(), f);
+          functions.add(line.function());
+        }
+        function[i] = f;
+        EconomicCode code = line.economic().orElse(null);
+        if (code == null) {
+          economic[i] = -1;
+        } else {
+          Integer e = index.get(code);
+          if (e == null) {
+            e = codes.size();
+            index.put(code, e);
+            codes.add(code);
+          }
+          economic[i] = e;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (economic[i] < 0) {
+          economic[i] = codes.size();
+        }
       }
     }
+
+    /**
+     * The function codes the tables may print, in code order: each line's code, the codes enclosing
+     * it and the catalog's 类.
+     */
+    private List<FunctionCode> ranked;
+
+    /** Per index of {@link #functions}, the rank in {@link #ranked} at each level, or -1. */
+    private int[][] rankAt;
+
+    private Map<FunctionCode, Integer> rankOf;
+    private String[] names;
+
+    private void rank(Catalog catalog) {
+      if (ranked != null) {
+        return;
+      }
+      java.util.Set<FunctionCode> all = new java.util.HashSet<>(classes(catalog));
+      for (FunctionCode f : functions) {
+        for (FunctionCode a : at(f)) {
+          if (a != null) {
+            all.add(a);
+          }
+        }
+      }
+      ranked = new ArrayList<>(all);
+      java.util.Collections.sort(ranked);
+      rankOf = new HashMap<>(ranked.size() * 2);
+      for (int r = 0; r < ranked.size(); r++) {
+        rankOf.put(ranked.get(r), r);
+      }
+      rankAt = new int[functions.size()][CodeLevel.values().length];
+      for (int f = 0; f < functions.size(); f++) {
+        FunctionCode[] at = at(functions.get(f));
+        for (int l = 0; l < at.length; l++) {
+          rankAt[f][l] = at[l] == null ? -1 : rankOf.get(at[l]);
+        }
+      }
+      names = new String[ranked.size()];
+    }
+
+    /** The catalog's name of the code of rank {@code r}, or "". */
+    String name(int r, Catalog catalog) {
+      if (names[r] == null) {
+        names[r] = catalog.name(ranked.get(r)).orElse("");
+      }
+      return names[r];
+    }
+
+    /** Whether line {@code i} lies in {@code slice}. */
+    boolean in(Slice slice, int i) {
+      boolean[][] v = verdicts(slice);
+      return v[0][fund[i]] && v[1][kind[i]] && v[2][economic[i]];
+    }
+
+    /**
+     * Per fund source, kind and economic code of the lines (the last: none), the slice's verdict.
+     */
+    private boolean[][] verdicts(Slice slice) {
+      boolean[][] v = verdicts.get(slice);
+      if (v == null) {
+        boolean[] funds = new boolean[FUNDS.length];
+        for (int f = 0; f < funds.length; f++) {
+          funds[f] = slice.containsFund(FUNDS[f]);
+        }
+        boolean[] kinds = new boolean[KINDS.length];
+        for (int k = 0; k < kinds.length; k++) {
+          kinds[k] = slice.containsKind(KINDS[k]);
+        }
+        boolean[] economics = new boolean[codes.size() + 1];
+        for (int e = 0; e < codes.size(); e++) {
+          economics[e] = slice.containsEconomic(codes.get(e));
+        }
+        economics[codes.size()] = slice.containsEconomic((EconomicCode) null);
+        v = new boolean[][] {funds, kinds, economics};
+        verdicts.put(slice, v);
+      }
+      return v;
+    }
+
+    /** Per line of {@code table} (indices into the lines), whether it lies in {@code slice}. */
+    boolean[] in(Slice slice, int[] table) {
+      boolean[][] v = verdicts(slice);
+      boolean[] in = new boolean[table.length];
+      for (int j = 0; j < table.length; j++) {
+        int i = table[j];
+        in[j] = v[0][fund[i]] && v[1][kind[i]] && v[2][economic[i]];
+      }
+      return in;
+    }
+
+    /** The code enclosing {@code code} at each level (by ordinal), or null below its own. */
+    FunctionCode[] at(FunctionCode code) {
+      FunctionCode[] at = functionAt.get(code);
+      if (at == null) {
+        at = new FunctionCode[CodeLevel.values().length];
+        for (CodeLevel l : CodeLevel.values()) {
+          if (l.compareTo(code.level()) <= 0) {
+            at[l.ordinal()] = code.at(l);
+          }
+        }
+        functionAt.put(code, at);
+      }
+      return at;
+    }
+
+    /** The same, for an economic code. */
+    EconomicCode[] at(EconomicCode code) {
+      EconomicCode[] at = economicAt.get(code);
+      if (at == null) {
+        at = new EconomicCode[CodeLevel.values().length];
+        for (CodeLevel l : CodeLevel.values()) {
+          if (l.compareTo(code.level()) <= 0) {
+            at[l.ordinal()] = code.at(l);
+          }
+        }
+        economicAt.put(code, at);
+      }
+      return at;
+    }
+  }
+
+  private static PrintedTable table(TableSpec spec, UnitBudget budget, Catalog catalog, Lines all) {
+    int count = 0;
+    int[] lines = new int[all.fen.length];
+    for (int i = 0; i < lines.length; i++) {
+      if (all.in(spec.slice(), i)) {
+        lines[count++] = i;
+      }
+    }
+    lines = java.util.Arrays.copyOf(lines, count);
     List<ColumnSpec> columns = spec.columns();
+    // per column that sums a slice, whether each line of the table lies in it; null for a figure
+    boolean[][] columnIn = new boolean[columns.size()][];
+    for (int i = 0; i < columnIn.length; i++) {
+      ColumnSpec c = columns.get(i);
+      if (c.figure().isEmpty()) {
+        columnIn[i] = all.in(c.slice(), lines);
+      }
+    }
     ImmutableList.Builder<TableRow> rows = ImmutableList.builder();
     for (LabelledRow r : spec.rows().leading()) {
-      rows.add(labelled(r, spec, lines, budget));
+      rows.add(labelled(r, spec, lines, all, columnIn, budget));
     }
-    rows.addAll(codeRows(spec, lines, catalog, budget));
+    rows.addAll(codeRows(spec, lines, all, columnIn, catalog, budget));
     for (LabelledRow r : spec.rows().trailing()) {
-      rows.add(labelled(r, spec, lines, budget));
+      rows.add(labelled(r, spec, lines, all, columnIn, budget));
     }
     Optional<String> note = Optional.empty();
-    if (lines.isEmpty() && spec.emptyNote().isPresent() && hasSliceColumns(columns)) {
+    if (lines.length == 0 && spec.emptyNote().isPresent() && hasSliceColumns(columns)) {
       note =
           Optional.of(
               spec.emptyNote()
@@ -92,9 +316,17 @@ public final class LayoutDerivation {
   }
 
   private static TableRow labelled(
-      LabelledRow row, TableSpec spec, List<BudgetLine> lines, UnitBudget budget) {
+      LabelledRow row,
+      TableSpec spec,
+      int[] lines,
+      Lines all,
+      boolean[][] columnIn,
+      UnitBudget budget) {
     ImmutableMap.Builder<String, Amount> cells = ImmutableMap.builder();
-    for (ColumnSpec c : spec.columns()) {
+    List<ColumnSpec> columns = spec.columns();
+    boolean[] rowIn = null;
+    for (int ci = 0; ci < columns.size(); ci++) {
+      ColumnSpec c = columns.get(ci);
       if (!row.prints(c.id())) {
         continue;
       }
@@ -104,10 +336,14 @@ public final class LayoutDerivation {
       } else if (c.figure().isPresent()) {
         value = figureCell(c.figure().get(), row.slice(), budget);
       } else {
+        if (rowIn == null) {
+          rowIn = all.in(row.slice(), lines);
+        }
+        boolean[] colIn = columnIn[ci];
         long sum = 0;
-        for (BudgetLine line : lines) {
-          if (row.slice().contains(line) && c.slice().contains(line)) {
-            sum = Math.addExact(sum, line.amount().fen());
+        for (int j = 0; j < lines.length; j++) {
+          if (rowIn[j] && colIn[j]) {
+            sum = Math.addExact(sum, all.fen[lines[j]]);
           }
         }
         value = sum == 0 ? Optional.empty() : Optional.of(Amount.ofFen(sum));
@@ -124,102 +360,173 @@ public final class LayoutDerivation {
     return generalPublic ? figure.of(budget) : Optional.empty();
   }
 
+  /**
+   * Adds the amount of the table's {@code j}-th line to each accumulator of {@code targets} in the
+   * columns that hold the line; a line adds nothing to the other columns.
+   */
+  private static void add(long[][] targets, long fen, int j, boolean[][] columnIn) {
+    for (long[] target : targets) {
+      add(target, fen, j, columnIn);
+    }
+  }
+
+  private static void add(long[] target, long fen, int j, boolean[][] columnIn) {
+    for (int i = 0; i < target.length; i++) {
+      boolean[] in = columnIn[i];
+      if (in != null && in[j]) {
+        target[i] = Math.addExact(target[i], fen);
+      }
+    }
+  }
+
+  private static List<FunctionCode> classes(Catalog catalog) {
+    List<FunctionCode> classes = CLASSES.getIfPresent(catalog);
+    if (classes == null) {
+      List<FunctionCode> found = new ArrayList<>();
+      for (FunctionCode c : catalog.functionNames().keySet()) {
+        if (c.level() == CodeLevel.CLASS) {
+          found.add(c);
+        }
+      }
+      classes = List.copyOf(found);
+      CLASSES.put(catalog, classes);
+    }
+    return classes;
+  }
+
   private static List<TableRow> codeRows(
-      TableSpec spec, List<BudgetLine> lines, Catalog catalog, UnitBudget budget) {
+      TableSpec spec,
+      int[] lines,
+      Lines all,
+      boolean[][] columnIn,
+      Catalog catalog,
+      UnitBudget budget) {
     RowSpec rowSpec = spec.rows();
     List<ColumnSpec> columns = spec.columns();
+    int width = columns.size();
+    List<CodeLevel> levels = rowSpec.levels();
     List<TableRow> out = new ArrayList<>();
     switch (rowSpec.codes()) {
       case NONE:
         return out;
       case FUNCTION:
         {
-          TreeMap<FunctionCode, long[]> sums = new TreeMap<>();
-          // 项 → rows at the 项 level when the table lists projects: "" (no project) first, then
-          // each project in the budget's order
-          TreeMap<FunctionCode, TreeMap<Integer, long[]>> projectRows = new TreeMap<>();
-          Map<String, Integer> order = new java.util.HashMap<>();
-          for (int i = 0; i < budget.projects().size(); i++) {
-            order.put(budget.projects().get(i).name(), i);
+          all.rank(catalog);
+          // per rank of a code, its row's sums
+          long[][] sums = new long[all.ranked.size()][];
+          // rank of a line's 项 → rows at the 项 level when the table lists projects: "" (no
+          // project) first, then each project in the budget's order
+          Map<Integer, TreeMap<Integer, long[]>> projectRows = new HashMap<>();
+          Map<String, Integer> order = new HashMap<>();
+          if (rowSpec.projects()) {
+            for (int i = 0; i < budget.projects().size(); i++) {
+              order.put(budget.projects().get(i).name(), i);
+            }
           }
-          for (BudgetLine line : lines) {
-            long[] values = values(line, columns);
-            for (CodeLevel level : rowSpec.levels()) {
-              add(sums, line.function().at(level), values);
+          int[] levelOrdinals = new int[levels.size()];
+          for (int l = 0; l < levelOrdinals.length; l++) {
+            levelOrdinals[l] = levels.get(l).ordinal();
+          }
+          for (int j = 0; j < lines.length; j++) {
+            int i = lines[j];
+            int[] ranks = all.rankAt[all.function[i]];
+            long fen = all.fen[i];
+            for (int l = 0; l < levelOrdinals.length; l++) {
+              int r = ranks[levelOrdinals[l]];
+              if (r < 0) {
+                all.lines.get(i).function().at(levels.get(l)); // fails: no code at this level
+                throw new AssertionError();
+              }
+              if (sums[r] == null) {
+                sums[r] = new long[width];
+              }
+              add(sums[r], fen, j, columnIn);
             }
             if (rowSpec.projects()) {
+              BudgetLine line = all.lines.get(i);
               int index = line.project().map(p -> order.getOrDefault(p, -1)).orElse(-1);
-              add(
-                  projectRows.computeIfAbsent(line.function(), k -> new TreeMap<>()),
-                  index,
-                  values);
+              int item = all.rankOf.get(line.function());
+              long[] target =
+                  projectRows
+                      .computeIfAbsent(item, k -> new TreeMap<>())
+                      .computeIfAbsent(index, k -> new long[width]);
+              add(target, fen, j, columnIn);
             }
           }
-          if (rowSpec.everyClass() && rowSpec.levels().contains(CodeLevel.CLASS)) {
-            for (FunctionCode c : catalog.functionNames().keySet()) {
-              if (c.level() == CodeLevel.CLASS) {
-                sums.putIfAbsent(c, new long[columns.size()]);
+          if (rowSpec.everyClass() && levels.contains(CodeLevel.CLASS)) {
+            for (FunctionCode c : classes(catalog)) {
+              int r = all.rankOf.get(c);
+              if (sums[r] == null) {
+                sums[r] = new long[width];
               }
             }
           }
-          TreeMap<FunctionCode, long[]> all = new TreeMap<>(sums);
-          projectRows.keySet().forEach(item -> all.putIfAbsent(item, null));
-          all.forEach(
-              (code, values) -> {
-                if (values != null) {
+          for (int r = 0; r < sums.length; r++) {
+            long[] values = sums[r];
+            TreeMap<Integer, long[]> items = projectRows.get(r);
+            if (values == null && items == null) {
+              continue;
+            }
+            FunctionCode code = all.ranked.get(r);
+            if (values != null) {
+              out.add(
+                  row(new RowKey.Function(code), all.name(r, catalog), columns, values, budget));
+            }
+            if (items != null) {
+              for (Map.Entry<Integer, long[]> e : items.entrySet()) {
+                int index = e.getKey();
+                if (index < 0) {
                   out.add(
                       row(
                           new RowKey.Function(code),
-                          catalog.name(code).orElse(""),
+                          all.name(r, catalog),
                           columns,
-                          values,
+                          e.getValue(),
                           budget));
+                } else {
+                  String name = budget.projects().get(index).tableName();
+                  out.add(row(new RowKey.Project(code, name), name, columns, e.getValue(), budget));
                 }
-                TreeMap<Integer, long[]> items = projectRows.get(code);
-                if (items != null) {
-                  items.forEach(
-                      (index, v) -> {
-                        if (index < 0) {
-                          out.add(
-                              row(
-                                  new RowKey.Function(code),
-                                  catalog.name(code).orElse(""),
-                                  columns,
-                                  v,
-                                  budget));
-                        } else {
-                          String name = budget.projects().get(index).tableName();
-                          out.add(row(new RowKey.Project(code, name), name, columns, v, budget));
-                        }
-                      });
-                }
-              });
+              }
+            }
+          }
           return out;
         }
       case ECONOMIC:
         {
-          TreeMap<EconomicCode, long[]> sums = new TreeMap<>();
-          for (BudgetLine line : lines) {
+          Map<EconomicCode, long[]> sums = new HashMap<>();
+          Map<EconomicCode, long[][]> targets = new HashMap<>();
+          for (int j = 0; j < lines.length; j++) {
+            BudgetLine line = all.lines.get(lines[j]);
             if (line.economic().isEmpty()) {
               continue;
             }
             EconomicCode code = line.economic().get();
-            long[] values = values(line, columns);
-            for (CodeLevel level : rowSpec.levels()) {
-              if (code.level().compareTo(level) >= 0) {
-                add(sums, code.at(level), values);
+            long[][] rowsOfLine = targets.get(code);
+            if (rowsOfLine == null) {
+              EconomicCode[] at = all.at(code);
+              List<long[]> found = new ArrayList<>();
+              for (CodeLevel level : levels) {
+                if (code.level().compareTo(level) >= 0) {
+                  found.add(sums.computeIfAbsent(at[level.ordinal()], k -> new long[width]));
+                }
               }
+              rowsOfLine = found.toArray(new long[0][]);
+              targets.put(code, rowsOfLine);
             }
+            add(rowsOfLine, all.fen[lines[j]], j, columnIn);
           }
-          sums.forEach(
-              (code, values) ->
-                  out.add(
-                      row(
-                          new RowKey.Economic(code),
-                          catalog.name(code).orElse(""),
-                          columns,
-                          values,
-                          budget)));
+          List<EconomicCode> codes = new ArrayList<>(sums.keySet());
+          java.util.Collections.sort(codes);
+          for (EconomicCode code : codes) {
+            out.add(
+                row(
+                    new RowKey.Economic(code),
+                    catalog.name(code).orElse(""),
+                    columns,
+                    sums.get(code),
+                    budget));
+          }
           return out;
         }
       default:
@@ -227,28 +534,10 @@ public final class LayoutDerivation {
     }
   }
 
-  /** The line's amount in each column whose slice holds it, zero elsewhere. */
-  private static long[] values(BudgetLine line, List<ColumnSpec> columns) {
-    long[] values = new long[columns.size()];
-    for (int i = 0; i < values.length; i++) {
-      ColumnSpec c = columns.get(i);
-      if (c.figure().isEmpty() && c.slice().contains(line)) {
-        values[i] = line.amount().fen();
-      }
-    }
-    return values;
-  }
-
-  private static <K> void add(Map<K, long[]> sums, K key, long[] values) {
-    long[] target = sums.computeIfAbsent(key, k -> new long[values.length]);
-    for (int i = 0; i < values.length; i++) {
-      target[i] = Math.addExact(target[i], values[i]);
-    }
-  }
-
   private static TableRow row(
       RowKey key, String name, List<ColumnSpec> columns, long[] values, UnitBudget budget) {
-    ImmutableMap.Builder<String, Amount> cells = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Amount> cells =
+        ImmutableMap.builderWithExpectedSize(values.length);
     for (int i = 0; i < values.length; i++) {
       ColumnSpec c = columns.get(i);
       if (c.figure().isPresent()) {

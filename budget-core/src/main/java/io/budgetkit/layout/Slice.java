@@ -72,7 +72,8 @@ public record Slice(
         && containsEconomic(line);
   }
 
-  private boolean containsFund(FundSource source) {
+  /** Whether lines of {@code source} pass this slice's fund sources. */
+  boolean containsFund(FundSource source) {
     if (funds.isEmpty()) {
       return true;
     }
@@ -85,13 +86,22 @@ public record Slice(
   }
 
   private boolean containsEconomic(BudgetLine line) {
+    return containsEconomic(line.economic().orElse(null));
+  }
+
+  /** Whether {@code kind} passes this slice's kinds. */
+  boolean containsKind(ExpenditureKind kind) {
+    return kinds.isEmpty() || kinds.contains(kind);
+  }
+
+  /** Whether lines of economic code {@code code} (null for none) pass this slice's codes. */
+  boolean containsEconomic(EconomicCode code) {
     if (economic.isEmpty()) {
       return true;
     }
-    if (line.economic().isEmpty()) {
+    if (code == null) {
       return false;
     }
-    EconomicCode code = line.economic().get();
     for (EconomicCode e : economic) {
       if (e.equals(code) || e.isAncestorOf(code)) {
         return true;

@@ -18,12 +18,14 @@ import io.budgetkit.layout.Term;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
+import io.budgetkit.table.RowKey;
 import io.budgetkit.table.TableRow;
-import java.lang.ref.WeakReference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -86,40 +88,22 @@ public final class LayoutRules {
     }
   }
 
-  /**
-   * The identities of the tables last checked on this thread, so that the five identity rules of
-   * one validation generate them once: the tables (held weakly) and their identities.
-   */
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
-
-  @SuppressWarnings("unchecked")
-  private static List<Identity> identities(PrintedTables tables) {
-    Object[] last = LAST.get();
-    if (last[0] instanceof WeakReference<?> ref && ref.get() == tables) {
-      return (List<Identity>) last[1];
-    }
-    List<Identity> generated = Identities.of(tables);
-    last[0] = new WeakReference<>(tables);
-    last[1] = generated;
-    return generated;
-  }
-
   private static void check(Identity.Kind kind, PrintedTables tables, Findings out) {
-    for (Identity id : identities(tables)) {
-      if (id.kind() != kind) {
-        continue;
-      }
-      long whole = value(tables, id.whole());
+    Cells cells = new Cells(tables);
+    for (Identity id : Identities.of(tables, kind)) {
+      Amount printed = cells.amount(id.whole());
+      long whole = printed == null ? 0L : printed.fen();
       long sum = 0;
       boolean overflow = false;
-      long slackTwice = slackTwice(tables, id.whole());
+      long slackTwice = cells.slackTwice(id.whole(), printed);
       for (Term p : id.parts()) {
+        Amount part = cells.amount(p);
         try {
-          sum = Math.addExact(sum, value(tables, p));
+          sum = Math.addExact(sum, part == null ? 0L : part.fen());
         } catch (ArithmeticException e) {
           overflow = true;
         }
-        slackTwice += slackTwice(tables, p);
+        slackTwice += cells.slackTwice(p, part);
       }
       TableSpec spec = tables.spec(id.whole().table());
       MoneyUnit unit = spec.unit();
@@ -135,8 +119,7 @@ public final class LayoutRules {
             evidence(tables, id.whole()));
         continue;
       }
-      BigInteger diff = BigInteger.valueOf(whole).subtract(BigInteger.valueOf(sum)).abs();
-      if (diff.compareTo(BigInteger.valueOf(slackTwice / 2)) <= 0) {
+      if (withinSlack(whole, sum, slackTwice / 2)) {
         continue;
       }
       String message;
@@ -172,6 +155,75 @@ public final class LayoutRules {
     }
   }
 
+  /** Whether |whole − sum| ≤ slack, exactly (the difference of two longs may overflow a long). */
+  private static boolean withinSlack(long whole, long sum, long slack) {
+    long diff = whole - sum;
+    boolean overflowed = ((whole ^ sum) & (whole ^ diff)) < 0;
+    if (!overflowed && diff != Long.MIN_VALUE) {
+      return Math.abs(diff) <= slack;
+    }
+    BigInteger exact = BigInteger.valueOf(whole).subtract(BigInteger.valueOf(sum)).abs();
+    return exact.compareTo(BigInteger.valueOf(slack)) <= 0;
+  }
+
+  /**
+   * The printed tables indexed for lookups by table key and row key, for rules that read many
+   * cells; {@link #value} and {@link #slackTwice} answer as {@link LayoutRules#value} and {@link
+   * LayoutRules#slackTwice(PrintedTables, Term)} do.
+   */
+  private static final class Cells {
+    private final PrintedTables tables;
+    private final Map<String, PrintedTable> byKey = new HashMap<>();
+    private final Map<String, Map<RowKey, TableRow>> rows = new HashMap<>();
+    private final Map<String, MoneyUnit> units = new HashMap<>();
+
+    Cells(PrintedTables tables) {
+      this.tables = tables;
+      for (PrintedTable t : tables.tables()) {
+        byKey.put(t.key(), t);
+        Map<RowKey, TableRow> index = new HashMap<>(t.rows().size() * 2);
+        for (TableRow r : t.rows()) {
+          index.put(r.key(), r);
+        }
+        rows.put(t.key(), index);
+      }
+    }
+
+    /** The row {@code key} of table {@code table}, or null where the table or row is absent. */
+    TableRow row(String table, RowKey key) {
+      Map<RowKey, TableRow> index = rows.get(table);
+      return index == null ? null : index.get(key);
+    }
+
+    /** The printed figure at the term, or null where blank. */
+    Amount amount(Term term) {
+      TableRow r = row(term.table(), term.cell().row());
+      return r == null ? null : r.cells().get(term.cell().column());
+    }
+
+    long value(Term term) {
+      Amount a = amount(term);
+      return a == null ? 0L : a.fen();
+    }
+
+    MoneyUnit unit(String table) {
+      return units.computeIfAbsent(table, k -> tables.spec(k).unit());
+    }
+
+    long slackTwice(Term term) {
+      return slackTwice(term, amount(term));
+    }
+
+    /** {@link #slackTwice(Term)} of a term whose figure, {@link #amount}, is {@code printed}. */
+    long slackTwice(Term term, Amount printed) {
+      if (printed == null) {
+        return 0; // blank: nothing printed, nothing rounded
+      }
+      int decimals = byKey.get(term.table()).decimalsOf(term.cell());
+      return slackOf(unit(term.table()), decimals, tables.layout().wholeYuan());
+    }
+  }
+
   private static String terms(PrintedTables tables, Identity id) {
     StringJoiner j = new StringJoiner(" + ");
     for (Term p : id.parts()) {
@@ -194,7 +246,12 @@ public final class LayoutRules {
     }
     int decimals = table.get().decimalsOf(term.cell());
     MoneyUnit unit = tables.spec(term.table()).unit();
-    if (unit == MoneyUnit.YUAN && tables.layout().wholeYuan()) {
+    return slackOf(unit, decimals, tables.layout().wholeYuan());
+  }
+
+  /** Twice the slack of a figure printed in {@code unit} with {@code decimals}, in fen. */
+  private static long slackOf(MoneyUnit unit, int decimals, boolean wholeYuan) {
+    if (unit == MoneyUnit.YUAN && wholeYuan) {
       return 0; // whole 元 amounts: printed to the 元 or the fen, the figure is exact
     }
     long lastDigit = unit.yuan() * 100;
@@ -303,12 +360,14 @@ public final class LayoutRules {
           "the lines' sums overflow the largest amount, so the tables cannot be derived");
       return;
     }
+    Cells printedCells = new Cells(published);
+    Cells derivedCells = new Cells(derived);
     for (PrintedTable p : published.tables()) {
       PrintedTable d = derived.table(p.key()).orElseThrow();
       TableSpec spec = published.spec(p.key());
       List<TableRow> rows = new ArrayList<>(p.rows());
       for (TableRow r : d.rows()) {
-        if (p.row(r.key()).isEmpty()) {
+        if (printedCells.row(p.key(), r.key()) == null) {
           rows.add(r);
         }
       }
@@ -316,9 +375,9 @@ public final class LayoutRules {
         for (ColumnSpec c : spec.columns()) {
           CellRef cell = new CellRef(r.key(), c.id());
           Term term = new Term(p.key(), cell);
-          long printed = p.cell(cell).map(Amount::fen).orElse(0L);
-          long lines = d.cell(cell).map(Amount::fen).orElse(0L);
-          long slack = slackTwice(published, term) / 2;
+          long printed = printedCells.value(term);
+          long lines = derivedCells.value(term);
+          long slack = printedCells.slackTwice(term) / 2;
           if (Math.abs(printed - lines) > slack) {
             out.report(
                 location(published, term),

@@ -15,9 +15,10 @@ import io.budgetkit.money.Percent;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -73,6 +74,24 @@ final class JsonIn {
 
   JsonIn(JsonParser p) {
     this.p = p;
+  }
+
+  /**
+   * Values already read from a text in this document, by kind and text (row keys recur from table
+   * to table); only values that are immutable and equal whenever their text is.
+   */
+  private final Map<String, Object> known = new HashMap<>();
+
+  /** The value read earlier in this document from {@code text} as {@code kind}, or null. */
+  @SuppressWarnings("unchecked")
+  <T> T known(Class<T> kind, String text) {
+    Object v = known.get(text);
+    return kind.isInstance(v) ? (T) v : null;
+  }
+
+  /** Remembers {@code value} as read from {@code text}. */
+  void remember(String text, Object value) {
+    known.put(text, value);
   }
 
   /** Advances to the next token; the end of input here is an error. */
@@ -337,16 +356,19 @@ final class JsonIn {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(what + " as an object");
     }
-    Map<String, V> entries = new LinkedHashMap<>();
+    // few keys (a table row's cells): a list finds a repeated key as fast as a set would
+    List<String> names = new ArrayList<>();
+    ImmutableMap.Builder<String, V> entries = ImmutableMap.builder();
     while (next() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      if (entries.containsKey(name)) {
+      if (names.contains(name)) {
         throw fail("duplicate key " + clip(quote(name)) + " in " + what);
       }
+      names.add(name);
       next();
       entries.put(name, value.read(this));
     }
-    return ImmutableMap.copyOf(entries);
+    return entries.buildOrThrow();
   }
 
   // ---- errors

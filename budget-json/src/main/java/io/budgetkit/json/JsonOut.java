@@ -44,9 +44,14 @@ final class JsonOut {
       s.append('-');
     }
     s.append(whole).append('.');
-    String digits = Long.toString(fraction + JsonIn.FEN_PER_WAN_YUAN).substring(1);
-    int end = digits.length();
-    while (end > 2 && digits.charAt(end - 1) == '0') {
+    // the six digits of the fraction (万元 to the fen), trailing zeros dropped down to two
+    char[] digits = new char[6];
+    for (int i = digits.length - 1; i >= 0; i--) {
+      digits[i] = (char) ('0' + fraction % 10);
+      fraction /= 10;
+    }
+    int end = digits.length;
+    while (end > 2 && digits[end - 1] == '0') {
       end--;
     }
     return s.append(digits, 0, end).toString();

@@ -26,6 +26,7 @@ import io.budgetkit.validation.Location;
 import io.budgetkit.validation.Severity;
 import io.budgetkit.validation.ValidationReport;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -80,11 +81,17 @@ final class TableCodec {
   /** A row key as its text form: {@code "f:2080101"}, {@code "p:2080101:光纤费"}. */
   static RowKey readRowKey(JsonIn in) throws IOException {
     String s = in.string();
+    RowKey known = in.known(RowKey.class, s);
+    if (known != null) {
+      return known;
+    }
     try {
       if (!ROW_KEY.matcher(s).matches()) {
         throw new IllegalArgumentException(s);
       }
-      return RowKey.parse(s);
+      RowKey key = RowKey.parse(s);
+      in.remember(s, key);
+      return key;
     } catch (IllegalArgumentException e) {
       throw in.fail(
           "malformed row key "
@@ -100,6 +107,9 @@ final class TableCodec {
   /** The text of {@code key}, refused if {@link #readRowKey} would not read it back equal. */
   private static String checkedRowKey(JsonOut out, RowKey key) throws IOException {
     String s = key.id();
+    if (key instanceof RowKey.Function || key instanceof RowKey.Economic) {
+      return s; // a code's digits (3, 5 or 7; 3 or 5 for economic codes) read back as the code
+    }
     boolean readable;
     try {
       readable = ROW_KEY.matcher(s).matches() && RowKey.parse(s).equals(key);
@@ -121,7 +131,11 @@ final class TableCodec {
 
   private static void writeCells(JsonOut out, Map<String, Amount> cells) throws IOException {
     out.startFlat();
-    for (String id : cells.keySet().stream().sorted(CELL_ORDER).toList()) {
+    String[] ids = cells.keySet().toArray(new String[0]);
+    if (ids.length > 1) {
+      Arrays.sort(ids, CELL_ORDER);
+    }
+    for (String id : ids) {
       out.amount(id, cells.get(id));
     }
     out.end();

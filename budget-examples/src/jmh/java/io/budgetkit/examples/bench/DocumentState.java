@@ -1,11 +1,8 @@
 package io.budgetkit.examples.bench;
 
-import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.examples.SyntheticBudgets;
 import io.budgetkit.json.BudgetJson;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.Disclosures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Level;
@@ -15,8 +12,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A generated budget of {@code lines} lines (seed 2023) as a document whose published tables are
- * the derived ones, with its JSON bytes and their token sequence captured once per trial.
+ * A generated budget of {@code lines} lines (seed 2023) as a document whose printed tables are its
+ * tables derived in the seed's layout, with its JSON bytes and their token sequence captured once
+ * per trial.
  */
 @State(Scope.Benchmark)
 public class DocumentState {
@@ -24,7 +22,7 @@ public class DocumentState {
   @Param({"1000", "100000", "1000000"})
   public int lines;
 
-  /** The document: the budget and its derived tables as published. */
+  /** The document: the budget and its derived tables as printed. */
   public BudgetDocument document;
 
   /** {@link BudgetJson#write} of the document. */
@@ -39,12 +37,8 @@ public class DocumentState {
   /** Generates the budget, derives its tables, writes it and captures the tokens. */
   @Setup(Level.Trial)
   public void generate() throws IOException {
-    var budget = SyntheticBudgets.generate(lines, 2023L);
-    Disclosure derived = Disclosures.derive(budget, Catalog.standard());
-    document = BudgetDocument.of(budget, derived);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    BudgetJson.write(document, out);
-    json = out.toByteArray();
+    document = BenchDocuments.document(SyntheticBudgets.generate(lines, 2023L));
+    json = BenchDocuments.json(document);
     tokens = Floors.Tokens.capture(json);
     sink = new ByteArrayOutputStream(json.length + json.length / 4);
   }

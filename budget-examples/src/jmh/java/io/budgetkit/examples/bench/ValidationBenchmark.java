@@ -1,9 +1,8 @@
 package io.budgetkit.examples.bench;
 
-import io.budgetkit.code.Catalog;
 import io.budgetkit.document.BudgetDocument;
-import io.budgetkit.table.Disclosure;
-import io.budgetkit.table.Disclosures;
+import io.budgetkit.layout.LayoutDerivation;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.validation.ValidationReport;
 import io.budgetkit.validation.Validator;
 import io.budgetkit.validation.Validators;
@@ -19,9 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Target (2): the full document validator over a document whose published tables are the derived
- * ones, at most 3x the derivation of all ten tables ({@link TablesBenchmark#deriveAllTables}),
- * which is measured here again so that both come from the same fork.
+ * Validation of a document whose printed tables are its tables derived in the seed's layout, beside
+ * the derivation of all ten tables ({@link TablesBenchmark#deriveAllTables}) in the same fork.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -32,17 +30,24 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 @State(Scope.Benchmark)
 public class ValidationBenchmark {
-  private final Validator<BudgetDocument> validator = Validators.document();
+  private final Validator<BudgetDocument> document = Validators.document();
+  private final Validator<BudgetDocument> layout = BenchDocuments.layoutValidator();
 
-  /** The derivation of (1), beside the validation. */
+  /** The derivation, beside the validation. */
   @Benchmark
-  public Disclosure deriveAllTables(DocumentState s) {
-    return Disclosures.derive(s.document.budget(), Catalog.standard());
+  public PrintedTables deriveAllTables(DocumentState s) {
+    return LayoutDerivation.derive(BenchDocuments.SEED_LAYOUT, s.document.budget());
   }
 
   /** Every rule of {@link Validators#document()} on the document. */
   @Benchmark
   public ValidationReport validateDocument(DocumentState s) {
-    return validator.validate(s.document);
+    return document.validate(s.document);
+  }
+
+  /** The budget, layout, statement and text rules on the document. */
+  @Benchmark
+  public ValidationReport validateLayoutRules(DocumentState s) {
+    return layout.validate(s.document);
   }
 }
