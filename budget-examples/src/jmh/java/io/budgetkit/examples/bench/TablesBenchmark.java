@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Roll-ups and table derivation against the single-pass floor. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
