@@ -171,11 +171,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     cli.err()
         .println(
-            report.findings(Severity.ERROR).size()
+            count(all, Severity.ERROR)
                 + " errors, "
-                + report.findings(Severity.WARNING).size()
+                + count(all, Severity.WARNING)
                 + " warnings, "
-                + report.findings(Severity.INFO).size()
+                + count(all, Severity.INFO)
                 + " notes (profile "
                 + profile.name()
                 + ")");
@@ -196,6 +196,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     boolean errors = all.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     return errors ? BudgetCli.FINDINGS : BudgetCli.OK;
+  }
+
+  /** How many of {@code findings}, the import's and the validator's, are of {@code severity}. */
+  private static long count(List<Finding> findings, Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
   /** Imports the PDF {@code file} with the layout asked for; a PDF it cannot read is exit 2. */

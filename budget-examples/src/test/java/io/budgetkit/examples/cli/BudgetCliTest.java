@@ -395,6 +395,15 @@ class BudgetCliTest {
   }
 
   @Test
+  void theCountsOfAPdfIncludeTheImportsOwnFindings() throws Exception {
+    // page 22 describes a project whose 年度预算安排 prints no figure: one note of the import
+    Path pdf = Path.of(BudgetCliTest.class.getResource("/corpus/2025_区人民政府办公室_部门预算.pdf").toURI());
+    assertEquals(0, run("validate", pdf.toString()), err());
+    assertTrue(out().startsWith("INFO pdf.project-partial"), out());
+    assertTrue(err().contains("0 errors, 0 warnings, 1 notes"), err());
+  }
+
+  @Test
   void layoutsListsTheShippedLayoutsAndChecksAUserFile() throws IOException {
     assertEquals(0, run("layouts"));
     assertTrue(out().contains("shanghai-putuo-unit"), out());
