@@ -224,6 +224,15 @@ public record NarrativePatterns(
   }
 
   private static Pattern compile(String regex, Map<String, String> macros) {
+    return compile(regex, macros, "narrative");
+  }
+
+  /**
+   * {@code regex} with its {@code {macro}} names expanded (macros may name macros, four rounds at
+   * most), compiled; a bad pattern is an {@link IllegalArgumentException} naming it as a {@code
+   * kind} pattern.
+   */
+  static Pattern compile(String regex, Map<String, String> macros, String kind) {
     String expanded = regex;
     for (int round = 0; round < 4 && expanded.contains("{"); round++) {
       for (Map.Entry<String, String> m : macros.entrySet()) {
@@ -234,7 +243,7 @@ public record NarrativePatterns(
       return Pattern.compile(expanded);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
-          "Bad narrative pattern '" + regex + "': " + e.getDescription(), e);
+          "Bad " + kind + " pattern '" + regex + "': " + e.getDescription(), e);
     }
   }
 }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * How a layout prints its project descriptions (项目经费情况说明), as data: the {@code projects} object of
@@ -238,17 +237,6 @@ public record ProjectPatterns(
   }
 
   private static Pattern compile(String regex, Map<String, String> macros) {
-    String expanded = regex;
-    for (int round = 0; round < 4 && expanded.contains("{"); round++) {
-      for (Map.Entry<String, String> m : macros.entrySet()) {
-        expanded = expanded.replace("{" + m.getKey() + "}", m.getValue());
-      }
-    }
-    try {
-      return Pattern.compile(expanded);
-    } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "Bad project pattern '" + regex + "': " + e.getDescription(), e);
-    }
+    return NarrativePatterns.compile(regex, macros, "project");
   }
 }
