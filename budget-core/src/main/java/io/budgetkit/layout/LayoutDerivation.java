@@ -55,21 +55,44 @@ public final class LayoutDerivation {
     return derive(layout, budget, Catalog.standard());
   }
 
-  /** Every table of {@code layout} for {@code budget}, with code names from {@code catalog}. */
+  /**
+   * Every table of {@code layout} for {@code budget}, with code names from {@code catalog}.
+   *
+   * @throws ArithmeticException naming the layout and table, if a sum of the lines leaves the range
+   *     of an {@link Amount} (the rule {@code line.total} names the lines)
+   */
   public static PrintedTables derive(Layout layout, UnitBudget budget, Catalog catalog) {
     requireNonNull(layout, "layout");
+    requireNonNull(budget, "budget");
+    requireNonNull(catalog, "catalog");
     ImmutableList.Builder<PrintedTable> tables = ImmutableList.builder();
     Lines lines = null;
     for (TableSpec spec : layout.tables()) {
       requireNonNull(spec, "spec");
-      requireNonNull(budget, "budget");
-      requireNonNull(catalog, "catalog");
       if (lines == null) {
         lines = new Lines(budget);
       }
-      tables.add(table(spec, budget, catalog, lines));
+      try {
+        tables.add(table(spec, budget, catalog, lines));
+      } catch (ArithmeticException e) {
+        throw overflow(layout.id(), spec, e);
+      }
     }
     return new PrintedTables(layout, tables.build());
+  }
+
+  private static ArithmeticException overflow(
+      String layout, TableSpec spec, ArithmeticException e) {
+    ArithmeticException clear =
+        new ArithmeticException(
+            "Cannot derive "
+                + spec.label()
+                + " of layout "
+                + layout
+                + ": a sum of the budget's lines leaves the range of an amount (a long of fen);"
+                + " the rule line.total names the lines");
+    clear.initCause(e);
+    return clear;
   }
 
   /**

@@ -51,9 +51,9 @@ public abstract class Project {
   public abstract String policyBasis();
 
   /**
-   * 预算安排规模, where the document prints it. Empty where it does not: the 上海 项目经费情况说明 prints only a
-   * quarterly plan (年度预算安排), whose sum is not a printed figure. Rules comparing with the scale skip
-   * a project without one.
+   * 预算安排规模, where the document prints it. Empty where it does not: 万里街道's 项目经费情况说明 prints only a
+   * quarterly plan (年度预算安排), whose sum is not a printed figure (商务委员会's prints 项目总预算). Rules
+   * comparing with the scale skip a project without one.
    */
   public abstract Optional<Amount> scale();
 

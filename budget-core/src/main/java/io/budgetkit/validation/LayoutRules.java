@@ -378,7 +378,7 @@ public final class LayoutRules {
           long printed = printedCells.value(term);
           long lines = derivedCells.value(term);
           long slack = printedCells.slackTwice(term) / 2;
-          if (Math.abs(printed - lines) > slack) {
+          if (!withinSlack(printed, lines, slack)) {
             out.report(
                 location(published, term),
                 describe(published, term)

@@ -234,6 +234,23 @@ final class NarrativeRules {
     if (cells.isEmpty()) {
       return Optional.empty();
     }
+    // 收入总计 and 支出总计 sum the same lines; a measure of one side reads that side's row
+    String side = side(m);
+    if (side != null) {
+      List<Term> onSide = new ArrayList<>();
+      for (Term t : cells) {
+        if (tables
+            .table(t.table())
+            .flatMap(p -> p.row(t.cell().row()))
+            .map(r -> r.name().contains(side))
+            .orElse(false)) {
+          onSide.add(t);
+        }
+      }
+      if (!onSide.isEmpty()) {
+        cells = onSide;
+      }
+    }
     Term chosen = cells.get(0);
     for (Term t : cells) {
       Optional<ColumnSpec> c = tables.spec(t.table()).column(t.cell().column());
@@ -243,6 +260,22 @@ final class NarrativeRules {
       }
     }
     return Optional.of(spot(tables, chosen));
+  }
+
+  /**
+   * The word that names a measure's side of the budget in a row label (收入 or 支出), or null for a
+   * measure that belongs to neither side or to both.
+   */
+  private static String side(Measure m) {
+    switch (m) {
+      case INCOME_TOTAL:
+      case INCOME_BY_FUND:
+        return "收入";
+      case EXPENDITURE_TOTAL:
+        return "支出";
+      default:
+        return null;
+    }
   }
 
   private static Spot spot(PrintedTables tables, Term t) {

@@ -33,7 +33,7 @@ public interface Rule<T> {
 
   /**
    * Why this rule cannot check {@code subject}, if it cannot: the figures it reads are absent (no
-   * published tables, no printed text). A validator reports such rules as not run, so that "no
+   * tables in a layout, no printed text). A validator reports such rules as not run, so that "no
    * findings" never hides "nothing was checked". Empty by default.
    */
   default Optional<String> cannotCheck(T subject) {
@@ -42,7 +42,7 @@ public interface Rule<T> {
 
   /**
    * This rule, declared unable to check a subject for which {@code present} is false, for want of
-   * {@code what} (e.g. "the published tables").
+   * {@code what} (e.g. "tables in a layout").
    */
   default Rule<T> requiring(java.util.function.Predicate<? super T> present, String what) {
     Rule<T> self = this;

@@ -44,7 +44,7 @@ public final class ValidationReport {
 
   /**
    * The rules that did not run because the document lacks what they read, each with the reason ("no
-   * published tables", "no printed text"), so that a clean report is never mistaken for a checked
+   * tables in a layout", "no printed text"), so that a clean report is never mistaken for a checked
    * one.
    */
   public ImmutableMap<String, String> notRun() {

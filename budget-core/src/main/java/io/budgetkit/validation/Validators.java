@@ -1,12 +1,23 @@
 package io.budgetkit.validation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.model.UnitBudget;
 
 /** Ready-made validators. */
 public final class Validators {
   private Validators() {}
+
+  /** The narrative and document rules that read nothing but table cells beside the budget. */
+  private static final ImmutableSet<String> READ_TABLES =
+      ImmutableSet.of(
+          "narrative.amount",
+          "narrative.operating-costs",
+          "narrative.three-public-costs",
+          "projects.t7",
+          "t10.vehicle-operation");
 
   /**
    * A validator of whole documents: {@link BudgetRules#all()} on the budget; the narrative figures
@@ -22,8 +33,13 @@ public final class Validators {
     for (Rule<UnitBudget> r : BudgetRules.all()) {
       rules.add(r.on(BudgetDocument::budget));
     }
-    rules.addAll(NarrativeRules.all());
-    rules.addAll(DocumentRules.all());
+    // the narrative and project rules that compare with table cells need tables to compare with
+    for (Rule<BudgetDocument> r : Iterables.concat(NarrativeRules.all(), DocumentRules.all())) {
+      rules.add(
+          READ_TABLES.contains(r.id())
+              ? r.requiring(d -> d.layoutTables().isPresent(), "tables in a layout")
+              : r);
+    }
     for (Rule<BudgetDocument> r : LayoutRules.all()) {
       Rule<BudgetDocument> guarded =
           r.requiring(d -> d.layoutTables().isPresent(), "tables in a layout");

@@ -566,9 +566,9 @@ class NarrativeRulesTest {
         "表1 fund:FISCAL_CARRYOVER amount 246.28",
         figure(d, Measure.INCOME_BY_FUND, FundSource.FISCAL_CARRYOVER, null));
     assertEquals("none", figure(d, Measure.INCOME_BY_FUND, null, null));
-    // 支出总计 sums the same lines as 收入总计 (every line), so the first such cell is read for both
+    // 支出总计 sums the same lines as 收入总计 (every line); each side's measure reads its own row
     assertEquals(
-        "表1 label:收入总计 amount 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
+        "表1 label:支出总计 amount 14,941.05", figure(d, Measure.EXPENDITURE_TOTAL, null, null));
     assertEquals("表3 label:合计 basic 445.17", figure(d, Measure.BASIC, null, null));
     assertEquals("表3 label:合计 project 14,495.88", figure(d, Measure.PROJECT, null, null));
     // 表4's 财政拨款（补助） income row sums the same lines as its 支出总计, and comes first

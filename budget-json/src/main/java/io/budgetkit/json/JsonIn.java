@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -356,15 +358,22 @@ final class JsonIn {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(what + " as an object");
     }
-    // few keys (a table row's cells): a list finds a repeated key as fast as a set would
+    // few keys (a table row's cells): a list finds a repeated key as fast as a set would; past
+    // eight keys a set, so that a hostile object of many keys costs linear time, not quadratic
     List<String> names = new ArrayList<>();
+    Set<String> many = null;
     ImmutableMap.Builder<String, V> entries = ImmutableMap.builder();
     while (next() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      if (names.contains(name)) {
+      if (many == null && names.size() == 8) {
+        many = new HashSet<>(names);
+      }
+      if (many != null ? !many.add(name) : names.contains(name)) {
         throw fail("duplicate key " + clip(quote(name)) + " in " + what);
       }
-      names.add(name);
+      if (many == null) {
+        names.add(name);
+      }
       next();
       entries.put(name, value.read(this));
     }

@@ -51,7 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
     BudgetDocument seed = SeedBudget.document();
     PrintedTables published = seed.layoutTables().orElseThrow();
     Layout layout = LayoutChoice.load(layoutOption).orElse(published.layout());
-    boolean own = layout.id().equals(published.layout().id());
+    boolean own = layout.equals(published.layout());
     PrintedTables derived = LayoutChoice.derive(layout, seed, "the seed");
     out.println(seed.budget().profile().name() + " " + seed.budget().fiscalYear() + " 年单位预算");
     out.println();

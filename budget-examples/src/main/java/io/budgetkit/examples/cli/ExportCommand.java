@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
       "  lines     one record per budget line (document, unit, code, year, function, economic,",
       "            fund, kind, project, owner, amount)",
       "  tables    one record per printed cell (document, unit, year, table, row, name,",
-      "            column, amount): the layout tables, else the ten published tables",
+      "            column, amount): the tables as printed, or with --layout the tables derived",
+      "            from the lines in that layout",
       "  findings  one record per finding of the validator (document, rule, severity, table,",
       "            row, column, place, message, expected, actual, page, box, snippet)",
       "A document that cannot be read is reported on stderr and skipped; the others are",
@@ -212,15 +213,12 @@ public final class ExportCommand implements Callable<Integer> {
             .layoutTables(LayoutChoice.derive(layout, doc, file.toString()))
             .build();
       }
-      if (doc.layoutTables().isPresent()
-          && !doc.layoutTables().get().layout().id().equals(layout.id())) {
+      if (doc.layoutTables().isPresent() && !doc.layoutTables().get().layout().equals(layout)) {
         throw new UnusableInputException(
             file
                 + ": has no budget lines to derive tables from, and its printed tables are in"
                 + " layout "
-                + doc.layoutTables().get().layout().id()
-                + ", not "
-                + layout.id());
+                + LayoutChoice.other(doc.layoutTables().get().layout(), layout));
       }
       return doc;
     } catch (UnusableInputException e) {

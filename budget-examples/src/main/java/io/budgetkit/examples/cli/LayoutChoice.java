@@ -50,13 +50,11 @@ final class LayoutChoice {
   static BudgetDocument hold(BudgetDocument doc, Layout layout, String file) {
     if (doc.layoutTables().isPresent()) {
       Layout own = doc.layoutTables().get().layout();
-      if (!own.id().equals(layout.id())) {
+      if (!own.equals(layout)) {
         throw new UnusableInputException(
             file
                 + ": its tables are printed in layout "
-                + own.id()
-                + ", not "
-                + layout.id()
+                + other(own, layout)
                 + "; --layout can only choose the layout of a PDF or of a document without"
                 + " printed tables");
       }
@@ -67,6 +65,16 @@ final class LayoutChoice {
           file + ": has neither budget lines nor printed tables to hold in layout " + layout.id());
     }
     return BudgetDocument.builder().from(doc).layoutTables(derive(layout, doc, file)).build();
+  }
+
+  /**
+   * How layout {@code own} differs from {@code asked}, for a message: "A, not B", or, for a file
+   * that reuses a shipped id with other content, "A as the document holds it, not the file's A".
+   */
+  static String other(Layout own, Layout asked) {
+    return own.id().equals(asked.id())
+        ? own.id() + " as the document holds it, not the different " + asked.id() + " given"
+        : own.id() + ", not " + asked.id();
   }
 
   /**

@@ -13,6 +13,7 @@ import io.budgetkit.model.UnitBudget;
 import io.budgetkit.table.TableRenderer;
 import io.budgetkit.validation.BudgetRules;
 import io.budgetkit.validation.Validator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -78,14 +79,12 @@ public final class TablesCommand implements Callable<Integer> {
     TableRenderer renderer = TableRenderer.of(format).withUnit(doc.budget().profile().name());
     if (doc.budget().lines().isEmpty() && doc.layoutTables().isPresent()) {
       Layout printed = doc.layoutTables().get().layout();
-      if (asked.isPresent() && !asked.get().id().equals(printed.id())) {
+      if (asked.isPresent() && !asked.get().equals(printed)) {
         throw new UnusableInputException(
             file
                 + ": has no budget lines to derive tables from, and its printed tables are in"
                 + " layout "
-                + printed.id()
-                + ", not "
-                + asked.get().id());
+                + LayoutChoice.other(printed, asked.get()));
       }
       return print(doc.layoutTables().get(), renderer);
     }
@@ -147,17 +146,19 @@ public final class TablesCommand implements Callable<Integer> {
               renderer.render(spec.label(), spec.unit(), spec.tableColumns(), t.rows(), t.note()));
     }
     if (!any) {
+      boolean inLayout = tables.layout().tables().stream().anyMatch(t -> t.number() == table);
+      List<TableSpec> has =
+          inLayout
+              ? tables.tables().stream().map(t -> tables.spec(t.key())).toList()
+              : tables.layout().tables();
       throw new UnusableInputException(
           file
-              + ": the document prints no table numbered "
+              + (inLayout ? ": the document prints no table numbered " : ": no table numbered ")
               + table
               + " in layout "
               + tables.layout().id()
               + " (it has "
-              + tables.tables().stream()
-                  .map(t -> "表" + tables.spec(t.key()).number())
-                  .distinct()
-                  .collect(Collectors.joining(", "))
+              + has.stream().map(t -> "表" + t.number()).distinct().collect(Collectors.joining(", "))
               + ")");
     }
     return BudgetCli.OK;

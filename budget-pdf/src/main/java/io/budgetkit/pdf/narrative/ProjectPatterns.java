@@ -140,8 +140,9 @@ public record ProjectPatterns(
   /**
    * Reads the {@code projects} object of a narrative pattern resource; empty if it has none.
    *
-   * @throws IllegalArgumentException if a pattern does not compile, a field or unit is unknown, or
-   *     a name or allocation pattern lacks its named groups
+   * @throws IllegalArgumentException if a pattern does not compile, a field or unit is unknown, a
+   *     name or allocation pattern lacks its named groups, or the title, a part's heading or a name
+   *     pattern is missing or blank (an empty pattern would match every line)
    */
   public static Optional<ProjectPatterns> read(InputStream json) throws IOException {
     JsonNode root = new ObjectMapper().readTree(json);
@@ -159,14 +160,14 @@ public record ProjectPatterns(
           new Part(
               field(part.path("field").asText()),
               part.path("label").asText(),
-              compile(part.path("heading").asText(), macros)));
+              compile(required(part, "heading", "projects.parts[]"), macros)));
     }
     ImmutableList.Builder<NamePattern> names = ImmutableList.builder();
     for (JsonNode n : p.path("names")) {
       names.add(
           new NamePattern(
               field(n.path("from").asText()),
-              withGroups(compile(n.path("regex").asText(), macros), "name")));
+              withGroups(compile(required(n, "regex", "projects.names[]"), macros), "name")));
     }
     JsonNode a = p.path("allocation");
     AllocationPattern allocation =
@@ -190,7 +191,7 @@ public record ProjectPatterns(
         new ProjectPatterns(
             root.path("id").asText(),
             layouts.build(),
-            compile(p.path("title").asText(), macros),
+            compile(required(p, "title", "projects"), macros),
             compile(p.path("end").asText("(?!)"), macros),
             skip.build(),
             parts.build(),
@@ -234,6 +235,16 @@ public record ProjectPatterns(
       }
     }
     return p;
+  }
+
+  /** The text of {@code node}'s required field {@code name}, refused when missing or blank. */
+  private static String required(JsonNode node, String name, String where) {
+    String text = node.path(name).asText("");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(
+          "Project patterns: " + where + "." + name + " is missing or blank");
+    }
+    return text;
   }
 
   private static Pattern compile(String regex, Map<String, String> macros) {

@@ -171,5 +171,24 @@ class ProjectReaderTest {
                 ProjectPatterns.read(
                     new ByteArrayInputStream(noGroup.getBytes(StandardCharsets.UTF_8))));
     assertTrue(e.getMessage().contains("has no group 'name'"), e.getMessage());
+    // an empty title would match every line and make each line a project of its own
+    String noTitle = "{\"id\":\"x\",\"layouts\":[],\"projects\":{\"parts\":[]}}";
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ProjectPatterns.read(
+                    new ByteArrayInputStream(noTitle.getBytes(StandardCharsets.UTF_8))));
+    assertEquals("Project patterns: projects.title is missing or blank", e.getMessage());
+    String blankHeading =
+        "{\"id\":\"x\",\"layouts\":[],\"projects\":{\"title\":\"x\",\"parts\":[{\"field\":"
+            + "\"POLICY_BASIS\",\"label\":\"l\",\"heading\":\" \"}]}}";
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ProjectPatterns.read(
+                    new ByteArrayInputStream(blankHeading.getBytes(StandardCharsets.UTF_8))));
+    assertEquals("Project patterns: projects.parts[].heading is missing or blank", e.getMessage());
   }
 }
