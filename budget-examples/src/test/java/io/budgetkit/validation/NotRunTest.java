@@ -18,6 +18,19 @@ class NotRunTest {
     assertEquals("no printed text", bare.notRun().get("text.years"));
     // narrative arithmetic needs no tables, so it ran
     assertFalse(bare.notRun().containsKey("narrative.share"));
+    // the narrative and project rules that compare with table cells had nothing to compare with
+    for (String id :
+        new String[] {
+          "narrative.amount",
+          "narrative.operating-costs",
+          "narrative.three-public-costs",
+          "projects.t7",
+          "t10.vehicle-operation"
+        }) {
+      assertEquals("no tables in a layout", bare.notRun().get(id), id);
+      assertFalse(
+          Validators.document().validate(SeedBudget.document()).notRun().containsKey(id), id);
+    }
     assertTrue(bare.toText().contains(bare.notRun().size() + " rules did not run:"), bare.toText());
 
     // the seed's document holds its ten tables in its layout: the layout rules ran on them
