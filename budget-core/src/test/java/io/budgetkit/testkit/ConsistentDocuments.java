@@ -498,7 +498,7 @@ final class ConsistentDocuments {
     return b.build();
   }
 
-  /** A document's figure: helper for broken documents that change one. */
+  /** A document's figure: shared by the broken documents that change one. */
   static Optional<NarrativeFigure> figureOf(BudgetDocument doc, Measure m) {
     return doc.budget().narrative().stream()
         .filter(f -> f.measure() == m && f.fund().isEmpty() && f.function().isEmpty())
