@@ -14,7 +14,6 @@ import io.budgetkit.table.TableRow;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +235,11 @@ public final class Identities {
         throw new IllegalStateException("A layout with more than 65,536 distinct cell slices");
       }
       return id;
+    }
+
+    /** How many distinct atom sets {@link #id} has numbered. */
+    int setCount() {
+      return setIds.size();
     }
 
     private int atomCount() {
@@ -670,8 +674,9 @@ public final class Identities {
 
     private void across() {
       // slice key (row code or every code, atoms) -> cells, in table order; the key is the
-      // number of the atom set and 1 + the number of the code row in allCodeRows (0: every code)
-      Map<Long, List<Cell>> groups = new LinkedHashMap<>();
+      // number of the atom set and 1 + the number of the code row in allCodeRows (0: every code);
+      // the groups are kept in the order first met
+      List<List<Cell>> groups = new ArrayList<>();
       // every code row printed anywhere, the tables taken in the order of a HashMap of their keys
       // (the order the identities have always been listed in)
       Map<String, List<RowKey>> codeRowsByTable = new HashMap<>();
@@ -686,6 +691,7 @@ public final class Identities {
       }
       Set<RowKey> allCodeRows = new LinkedHashSet<>();
       codeRowsByTable.values().forEach(allCodeRows::addAll);
+      Groups slots = new Groups(geometry.setCount(), allCodeRows.size() + 1, groups);
       for (PrintedTable t : tables.tables()) {
         TableSpec spec = tables.spec(t.key());
         TableGeometry tg = geometry.table(spec);
@@ -700,9 +706,7 @@ public final class Identities {
               continue;
             }
             if (!tg.cellSets[ci][ri].isEmpty()) {
-              groups
-                  .computeIfAbsent(group(tg.cellSetIds[ci][ri], 0), k -> new ArrayList<>())
-                  .add(new Cell(t.key(), r.key(), c.id()));
+              slots.get(tg.cellSetIds[ci][ri], 0).add(new Cell(t.key(), r.key(), c.id()));
             }
           }
           if (tg.columnSets.get(ci).isEmpty()) {
@@ -723,13 +727,11 @@ public final class Identities {
           int atoms = tg.columnSetIds[ci];
           for (int k = 0; k < codes.size(); k++) {
             RowKey code = codes.get(k);
-            groups
-                .computeIfAbsent(group(atoms, codeNumbers.get(k)), x -> new ArrayList<>(4))
-                .add(new Cell(t.key(), code, c.id()));
+            slots.get(atoms, codeNumbers.get(k)).add(new Cell(t.key(), code, c.id()));
           }
         }
       }
-      for (List<Cell> cells : groups.values()) {
+      for (List<Cell> cells : groups) {
         // one identity per pair of tables: the first cell of each table against the first table's
         Cell first = cells.get(0);
         if (cells.size() == 1) {
@@ -757,11 +759,36 @@ public final class Identities {
     }
 
     /**
-     * The key of a group of cells: an atom set's number (below 2^16) and a code row's number (0:
-     * none); distinct keys hash apart while the code rows number fewer than 2^16.
+     * The groups of cells by atom set number and code row number (0: none), each created when first
+     * asked for and then appended to the list of groups in that order.
      */
-    private static Long group(int atoms, int code) {
-      return (long) code * 65_536L + atoms;
+    private static final class Groups {
+      private final List<Cell>[][] byAtoms;
+      private final int codes;
+      private final List<List<Cell>> inOrder;
+
+      @SuppressWarnings("unchecked")
+      Groups(int atomSets, int codes, List<List<Cell>> inOrder) {
+        this.byAtoms = (List<Cell>[][]) new List<?>[atomSets][];
+        this.codes = codes;
+        this.inOrder = inOrder;
+      }
+
+      @SuppressWarnings("unchecked")
+      List<Cell> get(int atoms, int code) {
+        List<Cell>[] byCode = byAtoms[atoms];
+        if (byCode == null) {
+          byCode = (List<Cell>[]) new List<?>[codes];
+          byAtoms[atoms] = byCode;
+        }
+        List<Cell> group = byCode[code];
+        if (group == null) {
+          group = new ArrayList<>(4);
+          byCode[code] = group;
+          inOrder.add(group);
+        }
+        return group;
+      }
     }
 
     // ---- explicit sums

@@ -203,7 +203,38 @@ public final class Amount implements Comparable<Amount> {
 
   /** Written as the document writes it: rounded half-up to two decimals, commas in thousands. */
   public String format(MoneyUnit unit) {
-    return String.format(Locale.ROOT, "%,.2f", rounded(unit));
+    requireNonNull(unit, "unit");
+    if (fen == Long.MIN_VALUE) {
+      return String.format(Locale.ROOT, "%,.2f", rounded(unit));
+    }
+    // hundredths of the unit, rounded half-up (away from zero at a half) as rounded(unit) does;
+    // the same text as String.format(Locale.ROOT, "%,.2f", rounded(unit)), without the formatter
+    long per = unit.yuan(); // fen per hundredth of the unit
+    long magnitude = Math.abs(fen);
+    long hundredths = magnitude / per;
+    if ((magnitude % per) * 2 >= per) {
+      hundredths++;
+    }
+    String digits = Long.toString(hundredths);
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 4);
+    if (fen < 0 && hundredths != 0) {
+      out.append('-');
+    }
+    if (digits.length() < 3) {
+      out.append('0').append('.');
+      if (digits.length() < 2) {
+        out.append('0');
+      }
+      return out.append(digits).toString();
+    }
+    int whole = digits.length() - 2;
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.append('.').append(digits, whole, digits.length()).toString();
   }
 
   /** This amount as a Moneta {@link Money} in CNY and {@link #CONTEXT}. */

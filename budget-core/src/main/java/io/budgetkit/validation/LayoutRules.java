@@ -20,6 +20,7 @@ import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.table.RowKey;
 import io.budgetkit.table.TableRow;
+import java.lang.ref.WeakReference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,8 +89,25 @@ public final class LayoutRules {
     }
   }
 
+  /**
+   * The index of the tables this thread checked last: the family rules and the lines rule of one
+   * validation read the same tables, which are immutable, so they are indexed once. Held weakly.
+   */
+  private static final ThreadLocal<WeakReference<Cells>> LAST = new ThreadLocal<>();
+
+  /** The index of {@code tables}: this thread's last one if it indexes the same instance. */
+  private static Cells cells(PrintedTables tables) {
+    WeakReference<Cells> last = LAST.get();
+    Cells cells = last == null ? null : last.get();
+    if (cells == null || cells.tables != tables) {
+      cells = new Cells(tables);
+      LAST.set(new WeakReference<>(cells));
+    }
+    return cells;
+  }
+
   private static void check(Identity.Kind kind, PrintedTables tables, Findings out) {
-    Cells cells = new Cells(tables);
+    Cells cells = cells(tables);
     for (Identity id : Identities.of(tables, kind)) {
       Amount printed = cells.amount(id.whole());
       long whole = printed == null ? 0L : printed.fen();
@@ -105,8 +123,6 @@ public final class LayoutRules {
         }
         slackTwice += cells.slackTwice(p, part);
       }
-      TableSpec spec = tables.spec(id.whole().table());
-      MoneyUnit unit = spec.unit();
       if (overflow) {
         out.report(
             location(tables, id.whole()),
@@ -122,6 +138,7 @@ public final class LayoutRules {
       if (withinSlack(whole, sum, slackTwice / 2)) {
         continue;
       }
+      MoneyUnit unit = cells.unit(id.whole().table());
       String message;
       if (kind == Identity.Kind.ACROSS) {
         Term other = id.parts().get(0);
@@ -168,31 +185,40 @@ public final class LayoutRules {
 
   /**
    * The printed tables indexed for lookups by table key and row key, for rules that read many
-   * cells; {@link #value} and {@link #slackTwice} answer as {@link LayoutRules#value} and {@link
-   * LayoutRules#slackTwice(PrintedTables, Term)} do.
+   * cells; {@link #amount} and {@link #slackTwice(Term, Amount)} answer as {@link
+   * LayoutRules#value} and {@link LayoutRules#slackTwice(PrintedTables, Term)} do.
    */
   private static final class Cells {
     private final PrintedTables tables;
-    private final Map<String, PrintedTable> byKey = new HashMap<>();
-    private final Map<String, Map<RowKey, TableRow>> rows = new HashMap<>();
-    private final Map<String, MoneyUnit> units = new HashMap<>();
+    private final Map<String, Indexed> byKey = new HashMap<>();
+
+    /** One table's rows by key, its unit and the slack of a figure printed with two decimals. */
+    private static final class Indexed {
+      final PrintedTable table;
+      final Map<RowKey, TableRow> rows;
+      MoneyUnit unit;
+      long slackTwiceOfTwoDecimals = -1;
+
+      Indexed(PrintedTable table) {
+        this.table = table;
+        this.rows = new HashMap<>(table.rows().size() * 2);
+        for (TableRow r : table.rows()) {
+          rows.put(r.key(), r);
+        }
+      }
+    }
 
     Cells(PrintedTables tables) {
       this.tables = tables;
       for (PrintedTable t : tables.tables()) {
-        byKey.put(t.key(), t);
-        Map<RowKey, TableRow> index = new HashMap<>(t.rows().size() * 2);
-        for (TableRow r : t.rows()) {
-          index.put(r.key(), r);
-        }
-        rows.put(t.key(), index);
+        byKey.put(t.key(), new Indexed(t));
       }
     }
 
     /** The row {@code key} of table {@code table}, or null where the table or row is absent. */
     TableRow row(String table, RowKey key) {
-      Map<RowKey, TableRow> index = rows.get(table);
-      return index == null ? null : index.get(key);
+      Indexed index = byKey.get(table);
+      return index == null ? null : index.rows.get(key);
     }
 
     /** The printed figure at the term, or null where blank. */
@@ -201,26 +227,51 @@ public final class LayoutRules {
       return r == null ? null : r.cells().get(term.cell().column());
     }
 
-    long value(Term term) {
-      Amount a = amount(term);
-      return a == null ? 0L : a.fen();
-    }
-
     MoneyUnit unit(String table) {
-      return units.computeIfAbsent(table, k -> tables.spec(k).unit());
+      Indexed index = byKey.get(table);
+      if (index == null) {
+        return tables.spec(table).unit();
+      }
+      if (index.unit == null) {
+        index.unit = tables.spec(table).unit();
+      }
+      return index.unit;
     }
 
-    long slackTwice(Term term) {
-      return slackTwice(term, amount(term));
-    }
-
-    /** {@link #slackTwice(Term)} of a term whose figure, {@link #amount}, is {@code printed}. */
+    /** Twice the slack of the figure {@code printed} at {@code term} ({@link #amount}), in fen. */
     long slackTwice(Term term, Amount printed) {
       if (printed == null) {
         return 0; // blank: nothing printed, nothing rounded
       }
-      int decimals = byKey.get(term.table()).decimalsOf(term.cell());
+      Indexed index = byKey.get(term.table());
+      if (index.table.decimals().isEmpty()) {
+        return slackTwiceOfTwoDecimals(index, term.table());
+      }
+      int decimals = index.table.decimalsOf(term.cell());
       return slackOf(unit(term.table()), decimals, tables.layout().wholeYuan());
+    }
+
+    /**
+     * {@link #slackTwice(Term, Amount)} of the cell at row {@code row}, column {@code column} of
+     * table {@code table}, whose figure is {@code printed}, without building the term.
+     */
+    long slackTwice(String table, RowKey row, String column, Amount printed) {
+      if (printed == null) {
+        return 0; // blank: nothing printed, nothing rounded
+      }
+      Indexed index = byKey.get(table);
+      if (index.table.decimals().isEmpty()) {
+        return slackTwiceOfTwoDecimals(index, table);
+      }
+      int decimals = index.table.decimalsOf(new CellRef(row, column));
+      return slackOf(unit(table), decimals, tables.layout().wholeYuan());
+    }
+
+    private long slackTwiceOfTwoDecimals(Indexed index, String table) {
+      if (index.slackTwiceOfTwoDecimals < 0) {
+        index.slackTwiceOfTwoDecimals = slackOf(unit(table), 2, tables.layout().wholeYuan());
+      }
+      return index.slackTwiceOfTwoDecimals;
     }
   }
 
@@ -360,7 +411,7 @@ public final class LayoutRules {
           "the lines' sums overflow the largest amount, so the tables cannot be derived");
       return;
     }
-    Cells printedCells = new Cells(published);
+    Cells printedCells = cells(published);
     Cells derivedCells = new Cells(derived);
     for (PrintedTable p : published.tables()) {
       PrintedTable d = derived.table(p.key()).orElseThrow();
@@ -372,13 +423,16 @@ public final class LayoutRules {
         }
       }
       for (TableRow r : rows) {
+        TableRow printedRow = printedCells.row(p.key(), r.key());
+        TableRow derivedRow = derivedCells.row(p.key(), r.key());
         for (ColumnSpec c : spec.columns()) {
-          CellRef cell = new CellRef(r.key(), c.id());
-          Term term = new Term(p.key(), cell);
-          long printed = printedCells.value(term);
-          long lines = derivedCells.value(term);
-          long slack = printedCells.slackTwice(term) / 2;
+          Amount printedAmount = printedRow == null ? null : printedRow.cells().get(c.id());
+          Amount linesAmount = derivedRow == null ? null : derivedRow.cells().get(c.id());
+          long printed = printedAmount == null ? 0L : printedAmount.fen();
+          long lines = linesAmount == null ? 0L : linesAmount.fen();
+          long slack = printedCells.slackTwice(p.key(), r.key(), c.id(), printedAmount) / 2;
           if (!withinSlack(printed, lines, slack)) {
+            Term term = new Term(p.key(), new CellRef(r.key(), c.id()));
             out.report(
                 location(published, term),
                 describe(published, term)
