@@ -368,6 +368,20 @@ class BudgetCliTest {
             .contains("printed in layout xinjiang-atushi-2023-unit, not shanghai-putuo-department"),
         err());
     err.reset();
+    // a user's copy of the seed's layout under the same id, with a table retitled, is another
+    // layout: the document's printed tables are not taken as printed in it
+    assertEquals(0, run("layouts", "--show", Layouts.SEED));
+    Path copy = dir.resolve("retitled.json");
+    Files.writeString(copy, out().replace("单位收支总体情况表", "收支总表"), StandardCharsets.UTF_8);
+    out.reset();
+    assertEquals(2, run("validate", seed.toString(), "--layout", copy.toString()));
+    assertTrue(
+        err()
+            .contains(
+                "printed in layout xinjiang-atushi-2023-unit as the document holds it, not the"
+                    + " different xinjiang-atushi-2023-unit given"),
+        err());
+    err.reset();
     assertEquals(2, run("tables", seed.toString(), "--layout", "no-such-layout"));
     assertTrue(err().startsWith("budget: --layout no-such-layout: No layout"), err());
     assertEquals(1, err().strip().lines().count(), err());
