@@ -137,10 +137,11 @@ public final class Identities {
           List<LabelledRow> labelled = spec.rows().labelled();
           for (int ri = 0; ri < labelled.size(); ri++) {
             LabelledRow r = labelled.get(ri);
+            // the row lookup last: it is the one test that searches the printed rows
             if (r.figure().isEmpty()
-                && t.row(r.key()).isPresent()
                 && r.prints(c.id())
-                && tg.cellSets[ci][ri].equals(wanted)) {
+                && tg.cellSets[ci][ri].equals(wanted)
+                && t.row(r.key()).isPresent()) {
               out.add(new Term(t.key(), new CellRef(r.key(), c.id())));
             }
           }
