@@ -16,6 +16,12 @@ abstract class ClassificationCode<C extends ClassificationCode<C>> implements Co
   private final CodeLevel level;
   private final String spaced;
 
+  /**
+   * The enclosing codes by level ordinal (null at and below this code's level), worked out on first
+   * use; written once as a whole array, so a reader sees it complete or not at all.
+   */
+  private volatile Object[] enclosing;
+
   ClassificationCode(String digits, CodeLevel level) {
     this.digits = digits;
     this.level = level;
@@ -63,7 +69,20 @@ abstract class ClassificationCode<C extends ClassificationCode<C>> implements Co
               + "; it has no "
               + target.label());
     }
-    return target == level ? (C) this : withDigits(digits.substring(0, target.digits()));
+    if (target == level) {
+      return (C) this;
+    }
+    Object[] e = enclosing;
+    if (e == null) {
+      e = new Object[CodeLevel.values().length];
+      for (CodeLevel l : CodeLevel.values()) {
+        if (l.compareTo(level) < 0) {
+          e[l.ordinal()] = withDigits(digits.substring(0, l.digits()));
+        }
+      }
+      enclosing = e;
+    }
+    return (C) e[target.ordinal()];
   }
 
   /** The ancestors from the 类 down, excluding this code: {@code [208, 208 01]} for 208 01 01. */

@@ -14,6 +14,7 @@ import io.budgetkit.table.TableRow;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,34 +119,61 @@ public final class Identities {
       return out;
     }
     Geometry g = geometry(tables.layout());
+    Map<String, List<Candidate>> candidates = g.candidates(subject);
+    for (PrintedTable t : tables.tables()) {
+      List<Candidate> inTable = candidates.get(t.key());
+      if (inTable == null) {
+        continue;
+      }
+      for (Candidate c : inTable) {
+        if (!c.rowMustBePrinted() || t.rowOrNull(c.term().cell().row()) != null) {
+          out.add(c.term());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A cell of a layout's table that sums a subject's lines; a labelled row's cell counts only where
+   * the document prints the row.
+   */
+  private record Candidate(Term term, boolean rowMustBePrinted) {}
+
+  /**
+   * Per table key of {@code layout}, the cells that sum exactly the lines of the slice subject
+   * {@code subject}, in column order (then labelled-row order); see {@link #cellsFor}.
+   */
+  private static Map<String, List<Candidate>> candidates(
+      Geometry g, Layout layout, Subject subject) {
+    Map<String, List<Candidate>> out = new HashMap<>();
     BitSet wanted = g.atoms(subject.slice());
     wanted.and(g.universe);
     if (wanted.isEmpty()) {
       return out;
     }
-    for (PrintedTable t : tables.tables()) {
-      TableSpec spec = tables.spec(t.key());
+    for (TableSpec spec : layout.tables()) {
       TableGeometry tg = g.table(spec);
+      List<Candidate> inTable = new ArrayList<>();
       for (int ci = 0; ci < tg.sliceColumns.size(); ci++) {
         ColumnSpec c = tg.sliceColumns.get(ci);
         if (subject.function().isPresent()) {
           RowKey code = new RowKey.Function(subject.function().get());
           if (prints(spec, code) && tg.columnSets.get(ci).equals(wanted)) {
-            out.add(new Term(t.key(), new CellRef(code, c.id())));
+            inTable.add(new Candidate(new Term(spec.key(), new CellRef(code, c.id())), false));
           }
         } else {
-          List<LabelledRow> labelled = spec.rows().labelled();
+          List<LabelledRow> labelled = tg.labelled;
           for (int ri = 0; ri < labelled.size(); ri++) {
             LabelledRow r = labelled.get(ri);
-            // the row lookup last: it is the one test that searches the printed rows
-            if (r.figure().isEmpty()
-                && r.prints(c.id())
-                && tg.cellSets[ci][ri].equals(wanted)
-                && t.row(r.key()).isPresent()) {
-              out.add(new Term(t.key(), new CellRef(r.key(), c.id())));
+            if (r.figure().isEmpty() && r.prints(c.id()) && tg.cellSets[ci][ri].equals(wanted)) {
+              inTable.add(new Candidate(new Term(spec.key(), new CellRef(r.key(), c.id())), true));
             }
           }
         }
+      }
+      if (!inTable.isEmpty()) {
+        out.put(spec.key(), List.copyOf(inTable));
       }
     }
     return out;
@@ -201,10 +229,31 @@ public final class Identities {
     private final BitSet universe;
     private final Map<String, TableGeometry> tables = new HashMap<>();
 
+    private final Layout layout;
+
+    /** {@link Identities#candidates} by subject; cleared when it grows past a bound. */
+    private final ConcurrentHashMap<Subject, Map<String, List<Candidate>>> candidates =
+        new ConcurrentHashMap<>();
+
+    private static final int MAX_CANDIDATES = 4_096;
+
+    Map<String, List<Candidate>> candidates(Subject subject) {
+      Map<String, List<Candidate>> found = candidates.get(subject);
+      if (found == null) {
+        found = Identities.candidates(this, layout, subject);
+        if (candidates.size() >= MAX_CANDIDATES) {
+          candidates.clear();
+        }
+        candidates.putIfAbsent(subject, found);
+      }
+      return found;
+    }
+
     /** Distinct atom sets of cells, numbered in the order first met. */
     private final Map<BitSet, Integer> setIds = new HashMap<>();
 
     Geometry(Layout layout) {
+      this.layout = layout;
       Set<EconomicCode> named = new TreeSet<>();
       for (TableSpec t : layout.tables()) {
         named.addAll(t.slice().economic());
@@ -223,6 +272,29 @@ public final class Identities {
       this.universe = all;
       for (TableSpec spec : layout.tables()) {
         tables.put(spec.key(), new TableGeometry(this, spec));
+      }
+      // which atom sets more than one table has, among code-row cells (a column's set) and among
+      // labelled cells: only their cells can agree across tables
+      Map<Integer, Set<String>> columnTables = new HashMap<>();
+      Map<Integer, Set<String>> cellTables = new HashMap<>();
+      for (TableGeometry tg : tables.values()) {
+        for (int ci = 0; ci < tg.columnSetIds.length; ci++) {
+          columnTables.computeIfAbsent(tg.columnSetIds[ci], k -> new HashSet<>()).add(tg.key);
+          for (int ri = 0; ri < tg.cellSetIds[ci].length; ri++) {
+            if (tg.cellSets[ci][ri] != null) {
+              cellTables.computeIfAbsent(tg.cellSetIds[ci][ri], k -> new HashSet<>()).add(tg.key);
+            }
+          }
+        }
+      }
+      for (TableGeometry tg : tables.values()) {
+        for (int ci = 0; ci < tg.columnSetIds.length; ci++) {
+          tg.columnShared[ci] = columnTables.get(tg.columnSetIds[ci]).size() > 1;
+          for (int ri = 0; ri < tg.cellSetIds[ci].length; ri++) {
+            tg.cellShared[ci][ri] =
+                tg.cellSets[ci][ri] != null && cellTables.get(tg.cellSetIds[ci][ri]).size() > 1;
+          }
+        }
       }
     }
 
@@ -326,6 +398,21 @@ public final class Identities {
     /** Per slice row: its minimal exact covers by other slice rows. */
     final List<List<List<Integer>>> rowCovers;
 
+    /** The table's key. */
+    final String key;
+
+    /** Every labelled row, leading then trailing. */
+    final List<LabelledRow> labelled;
+
+    /** Per slice column: whether another table of the layout has a column with its atom set. */
+    final boolean[] columnShared;
+
+    /**
+     * Per slice column and labelled row: whether another table of the layout has a labelled cell
+     * with its atom set.
+     */
+    final boolean[][] cellShared;
+
     /** The first labelled row of each key. */
     final Map<RowKey, LabelledRow> labelledByKey = new HashMap<>();
 
@@ -342,6 +429,8 @@ public final class Identities {
     final int[][] cellSetIds;
 
     TableGeometry(Geometry g, TableSpec spec) {
+      key = spec.key();
+      labelled = spec.rows().labelled();
       sliceColumns = Generator.sliceColumns(spec);
       columnSets = new ArrayList<>();
       for (ColumnSpec c : sliceColumns) {
@@ -370,6 +459,8 @@ public final class Identities {
       cellSets = new BitSet[sliceColumns.size()][labelled.size()];
       cellSetIds = new int[sliceColumns.size()][labelled.size()];
       columnSetIds = new int[sliceColumns.size()];
+      columnShared = new boolean[sliceColumns.size()];
+      cellShared = new boolean[sliceColumns.size()][labelled.size()];
       for (int ci = 0; ci < sliceColumns.size(); ci++) {
         columnSetIds[ci] = g.id(columnSets.get(ci));
         for (int ri = 0; ri < labelled.size(); ri++) {
@@ -454,8 +545,8 @@ public final class Identities {
     private final PrintedTables tables;
     private final Geometry geometry;
 
-    /** The keys of the rows each table prints. */
-    private final Map<String, Set<RowKey>> printed = new HashMap<>();
+    /** The tables by key. */
+    private final Map<String, PrintedTable> printed = new HashMap<>();
 
     private final List<Identity> out = new ArrayList<>();
 
@@ -463,17 +554,13 @@ public final class Identities {
       this.tables = tables;
       this.geometry = geometry(tables.layout());
       for (PrintedTable t : tables.tables()) {
-        Set<RowKey> keys = new java.util.HashSet<>(t.rows().size() * 2);
-        for (TableRow r : t.rows()) {
-          keys.add(r.key());
-        }
-        printed.put(t.key(), keys);
+        printed.put(t.key(), t);
       }
     }
 
     private boolean isPrinted(String table, RowKey row) {
-      Set<RowKey> keys = printed.get(table);
-      return keys != null && keys.contains(row);
+      PrintedTable t = printed.get(table);
+      return t != null && t.rowOrNull(row) != null;
     }
 
     /** The identities of {@code kind}, or of every kind in order where it is null. */
@@ -706,11 +793,12 @@ public final class Identities {
             if (r.figure().isPresent() || !isPrinted(t.key(), r.key()) || !r.prints(c.id())) {
               continue;
             }
-            if (!tg.cellSets[ci][ri].isEmpty()) {
+            // a cell whose atom set no other table has agrees with nothing across tables
+            if (tg.cellShared[ci][ri] && !tg.cellSets[ci][ri].isEmpty()) {
               slots.get(tg.cellSetIds[ci][ri], 0).add(new Cell(t.key(), r.key(), c.id()));
             }
           }
-          if (tg.columnSets.get(ci).isEmpty()) {
+          if (!tg.columnShared[ci] || tg.columnSets.get(ci).isEmpty()) {
             continue;
           }
           if (codes == null) {

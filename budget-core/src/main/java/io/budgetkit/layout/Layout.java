@@ -65,7 +65,12 @@ public record Layout(
 
   /** The table with {@code key}, if the layout has it. */
   public Optional<TableSpec> table(String key) {
-    return tables.stream().filter(t -> t.key().equals(key)).findFirst();
+    for (TableSpec t : tables) {
+      if (t.key().equals(key)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The standard 人员经费 classes: 301 工资福利支出 and 303 对个人和家庭的补助. */

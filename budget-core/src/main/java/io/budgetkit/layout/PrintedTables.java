@@ -34,7 +34,12 @@ public record PrintedTables(Layout layout, ImmutableList<PrintedTable> tables) {
 
   /** The table with {@code key}, if present. */
   public Optional<PrintedTable> table(String key) {
-    return tables.stream().filter(t -> t.key().equals(key)).findFirst();
+    for (PrintedTable t : tables) {
+      if (t.key().equals(key)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The spec of the table with {@code key}. */

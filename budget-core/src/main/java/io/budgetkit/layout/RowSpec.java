@@ -62,6 +62,12 @@ public record RowSpec(
 
   /** All labelled rows, leading then trailing. */
   public ImmutableList<LabelledRow> labelled() {
+    if (trailing.isEmpty()) {
+      return leading;
+    }
+    if (leading.isEmpty()) {
+      return trailing;
+    }
     return ImmutableList.<LabelledRow>builder().addAll(leading).addAll(trailing).build();
   }
 }

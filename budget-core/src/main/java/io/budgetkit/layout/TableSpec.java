@@ -112,7 +112,12 @@ public record TableSpec(
 
   /** The column with {@code id}, if any. */
   public Optional<ColumnSpec> column(String id) {
-    return columns.stream().filter(c -> c.id().equals(id)).findFirst();
+    for (ColumnSpec c : columns) {
+      if (c.id().equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The table columns, in printed order. */

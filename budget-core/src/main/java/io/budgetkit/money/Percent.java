@@ -8,7 +8,6 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A percentage with two decimals, as the narrative prints shares and growth: {@code 76.40%}, {@code
@@ -181,7 +180,20 @@ public final class Percent implements Comparable<Percent> {
 
   /** As printed: {@code 1,340.04%}. */
   public String format() {
-    return String.format(Locale.ROOT, "%,.2f%%", value);
+    // the value is always at scale 2: its plain digits, grouped by thousands (as "%,.2f%%")
+    String plain = value.abs().toPlainString();
+    int point = plain.length() - 3;
+    StringBuilder b = new StringBuilder(plain.length() + point / 3 + 2);
+    if (value.signum() < 0) {
+      b.append('-');
+    }
+    for (int i = 0; i < point; i++) {
+      if (i > 0 && (point - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(plain.charAt(i));
+    }
+    return b.append(plain, point, plain.length()).append('%').toString();
   }
 
   @Override

@@ -192,19 +192,14 @@ public final class LayoutRules {
     private final PrintedTables tables;
     private final Map<String, Indexed> byKey = new HashMap<>();
 
-    /** One table's rows by key, its unit and the slack of a figure printed with two decimals. */
+    /** One table (its rows indexed by key), its unit and the slack of a two-decimal figure. */
     private static final class Indexed {
       final PrintedTable table;
-      final Map<RowKey, TableRow> rows;
       MoneyUnit unit;
       long slackTwiceOfTwoDecimals = -1;
 
       Indexed(PrintedTable table) {
         this.table = table;
-        this.rows = new HashMap<>(table.rows().size() * 2);
-        for (TableRow r : table.rows()) {
-          rows.put(r.key(), r);
-        }
       }
     }
 
@@ -218,7 +213,7 @@ public final class LayoutRules {
     /** The row {@code key} of table {@code table}, or null where the table or row is absent. */
     TableRow row(String table, RowKey key) {
       Indexed index = byKey.get(table);
-      return index == null ? null : index.rows.get(key);
+      return index == null ? null : index.table.row(key).orElse(null);
     }
 
     /** The printed figure at the term, or null where blank. */

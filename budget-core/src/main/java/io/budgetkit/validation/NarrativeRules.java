@@ -393,15 +393,13 @@ final class NarrativeRules {
       Percent expected = y.expectedGrowth(current);
       Amount prior = y.impliedPrior(current);
       boolean ok;
-      String range;
+      BigDecimal lo = null;
+      BigDecimal hi = null;
       Amount priorLo = prior.minus(HALF_PRINTED_UNIT).minus(HALF_PRINTED_UNIT);
       Amount priorHi = prior.plus(HALF_PRINTED_UNIT).plus(HALF_PRINTED_UNIT);
       if (prior.isZero() || priorLo.signum() != priorHi.signum() || priorLo.isZero()) {
         ok = printed.distanceTo(expected).value().compareTo(GROWTH_TOLERANCE) <= 0;
-        range = expected.format();
       } else {
-        BigDecimal lo = null;
-        BigDecimal hi = null;
         for (int da = -1; da <= 1; da += 2) {
           for (int dc = -1; dc <= 1; dc += 2) {
             Amount a = current.plus(HALF_PRINTED_UNIT.multipliedBy(da));
@@ -412,13 +410,15 @@ final class NarrativeRules {
           }
         }
         ok = roundsInto(printed, lo, hi, GROWTH_TOLERANCE);
-        range =
-            lo.setScale(4, RoundingMode.HALF_UP).toPlainString()
-                + "…"
-                + hi.setScale(4, RoundingMode.HALF_UP).toPlainString()
-                + "%";
       }
       if (!ok) {
+        String range =
+            lo == null
+                ? expected.format()
+                : lo.setScale(4, RoundingMode.HALF_UP).toPlainString()
+                    + "…"
+                    + hi.setScale(4, RoundingMode.HALF_UP).toPlainString()
+                    + "%";
         out.report(
             at(tableFigure(doc, f), f),
             "Growth of "

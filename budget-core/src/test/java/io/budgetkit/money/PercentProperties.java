@@ -6,11 +6,15 @@ import static io.budgetkit.testkit.BudgetGenerators.wanYuanAmounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PercentProperties {
@@ -19,6 +23,30 @@ class PercentProperties {
   void formatAndToStringParseBack() {
     qt().forAll(percents())
         .check(p -> Percent.parse(p.format()).equals(p) && Percent.parse(p.toString()).equals(p));
+  }
+
+  @Test
+  void formatGroupsThousandsAsTheLocaleFreeFormatterDoes() {
+    // every long of hundredths, and values up to the 34 integer digits a percentage may have
+    qt().forAll(longs().all())
+        .checkAssert(
+            h -> {
+              BigDecimal v = BigDecimal.valueOf(h, 2);
+              assertEquals(
+                  String.format(Locale.ROOT, "%,.2f%%", v), Percent.of(v).format(), v::toString);
+            });
+    qt().forAll(longs().all(), longs().all(), integers().between(0, 2))
+        .checkAssert(
+            (hi, lo, shift) -> {
+              BigInteger digits =
+                  BigInteger.valueOf(hi)
+                      .shiftLeft(48)
+                      .add(BigInteger.valueOf(lo).abs())
+                      .shiftRight(shift * 20);
+              BigDecimal v = new BigDecimal(digits, 2);
+              assertEquals(
+                  String.format(Locale.ROOT, "%,.2f%%", v), Percent.of(v).format(), v::toString);
+            });
   }
 
   @Test
