@@ -9,8 +9,10 @@ import io.budgetkit.code.CodeLevel;
 import io.budgetkit.code.EconomicCode;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
+import io.budgetkit.money.Amount;
 import io.budgetkit.table.RowKey;
 import io.budgetkit.table.TableRow;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -81,6 +83,119 @@ public final class Identities {
     requireNonNull(tables, "tables");
     requireNonNull(kind, "kind");
     return new Generator(tables).generate(kind);
+  }
+
+  /**
+   * Twice the rounding slack of one printed figure, in fen: the unit of its last printed digit (a
+   * figure printed to 0.01 万元 may be off by 50 元, so this is 100 元 = 10,000 fen). Supplied by the
+   * caller, which knows how the document's figures were rounded.
+   */
+  @FunctionalInterface
+  public interface Slack {
+    /**
+     * Twice the slack of the figure {@code printed} at row {@code row}, column {@code column} of
+     * {@code table}.
+     */
+    long twice(PrintedTable table, RowKey row, String column, Amount printed);
+  }
+
+  /**
+   * An identity that does not hold within the printed rounding.
+   *
+   * @param identity the identity
+   * @param whole the whole's printed figure in fen (0 where blank or absent)
+   * @param sum the sum of the parts' printed figures in fen (0 for blanks); where the sum
+   *     overflows, the partial sum before the part that overflowed
+   * @param slackTwice twice the sum of the figures' slack, in fen: the identity holds when |whole −
+   *     sum| ≤ slackTwice / 2 (rounded down to the fen)
+   * @param overflow whether the parts' sum leaves the range of a {@code long} of fen
+   */
+  public record Discrepancy(
+      Identity identity, long whole, long sum, long slackTwice, boolean overflow) {
+    /** Checks the identity. */
+    public Discrepancy {
+      requireNonNull(identity, "identity");
+    }
+  }
+
+  /**
+   * The identities of one family of {@code tables} that do not hold: those of {@link
+   * #of(PrintedTables, Identity.Kind)}, in the same order, whose whole differs from the sum of its
+   * parts (blank or absent cells count as zero, sums exact) by more than half the sum of {@code
+   * slack} over the printed figures involved, or whose parts' sum overflows. Identities that hold
+   * are evaluated as they are generated and never built, which makes checking a document much
+   * cheaper than listing its identities.
+   */
+  public static List<Discrepancy> discrepancies(
+      PrintedTables tables, Identity.Kind kind, Slack slack) {
+    requireNonNull(tables, "tables");
+    requireNonNull(kind, "kind");
+    requireNonNull(slack, "slack");
+    Evaluation evaluation = new Evaluation(slack);
+    new Generator(tables, evaluation).generate(kind);
+    return evaluation.found;
+  }
+
+  /**
+   * Evaluates one identity at a time: {@link #whole} starts it, {@link #part} adds each part, then
+   * {@link #fails} tells whether it holds; the same arithmetic as checking a built identity.
+   */
+  private static final class Evaluation {
+    private final Slack slack;
+    final List<Discrepancy> found = new ArrayList<>();
+    private long whole;
+    private long sum;
+    private long slackTwice;
+    private boolean overflow;
+
+    Evaluation(Slack slack) {
+      this.slack = slack;
+    }
+
+    private static Amount figure(PrintedTable t, RowKey row, String column) {
+      if (t == null) {
+        return null;
+      }
+      TableRow r = t.rowOrNull(row);
+      return r == null ? null : r.cells().get(column);
+    }
+
+    void whole(PrintedTable t, RowKey row, String column) {
+      Amount printed = figure(t, row, column);
+      whole = printed == null ? 0L : printed.fen();
+      sum = 0;
+      overflow = false;
+      slackTwice = printed == null ? 0L : slack.twice(t, row, column, printed);
+    }
+
+    void part(PrintedTable t, RowKey row, String column) {
+      Amount printed = figure(t, row, column);
+      try {
+        sum = Math.addExact(sum, printed == null ? 0L : printed.fen());
+      } catch (ArithmeticException e) {
+        overflow = true;
+      }
+      slackTwice += printed == null ? 0L : slack.twice(t, row, column, printed);
+    }
+
+    boolean fails() {
+      return overflow || !withinSlack(whole, sum, slackTwice / 2);
+    }
+
+    Discrepancy discrepancy(Identity id) {
+      return new Discrepancy(id, whole, sum, slackTwice, overflow);
+    }
+  }
+
+  /** Whether |whole − sum| ≤ slack, exactly (the difference of two longs may overflow a long). */
+  static boolean withinSlack(long whole, long sum, long slack) {
+    long diff = whole - sum;
+    boolean overflowed = ((whole ^ sum) & (whole ^ diff)) < 0;
+    if (!overflowed && diff != Long.MIN_VALUE) {
+      return Math.abs(diff) <= slack;
+    }
+    BigInteger exact = BigInteger.valueOf(whole).subtract(BigInteger.valueOf(sum)).abs();
+    return exact.compareTo(BigInteger.valueOf(slack)) <= 0;
   }
 
   /**
@@ -550,8 +665,16 @@ public final class Identities {
 
     private final List<Identity> out = new ArrayList<>();
 
+    /** Where identities are evaluated instead of listed; null to list every identity. */
+    private final Evaluation evaluation;
+
     Generator(PrintedTables tables) {
+      this(tables, null);
+    }
+
+    Generator(PrintedTables tables, Evaluation evaluation) {
       this.tables = tables;
+      this.evaluation = evaluation;
       this.geometry = geometry(tables.layout());
       for (PrintedTable t : tables.tables()) {
         printed.put(t.key(), t);
@@ -629,7 +752,7 @@ public final class Identities {
             continue;
           }
           for (ColumnSpec c : columns) {
-            add(Identity.Kind.ROWS, t.key(), parent.key(), children, c.id());
+            add(Identity.Kind.ROWS, t, parent.key(), children, c.id());
           }
         }
       }
@@ -644,20 +767,64 @@ public final class Identities {
         if (r.figure().isEmpty() && r.slice().isAll() && isPrinted(t.key(), r.key())) {
           for (ColumnSpec c : columns) {
             if (r.prints(c.id())) {
-              add(Identity.Kind.ROWS, t.key(), r.key(), tops, c.id());
+              add(Identity.Kind.ROWS, t, r.key(), tops, c.id());
             }
           }
         }
       }
     }
 
+    /**
+     * The identity: in {@code t}'s column {@code column}, row {@code whole} = Σ rows {@code parts}.
+     */
     private void add(
-        Identity.Kind kind, String table, RowKey whole, List<RowKey> parts, String column) {
+        Identity.Kind kind, PrintedTable t, RowKey whole, List<RowKey> parts, String column) {
+      if (evaluation != null) {
+        evaluation.whole(t, whole, column);
+        for (RowKey p : parts) {
+          evaluation.part(t, p, column);
+        }
+        if (!evaluation.fails()) {
+          return;
+        }
+      }
+      String table = t.key();
       ImmutableList.Builder<Term> terms = ImmutableList.builderWithExpectedSize(parts.size());
       for (RowKey p : parts) {
         terms.add(new Term(table, new CellRef(p, column)));
       }
-      out.add(new Identity(kind, new Term(table, new CellRef(whole, column)), terms.build()));
+      emit(new Identity(kind, new Term(table, new CellRef(whole, column)), terms.build()));
+    }
+
+    /**
+     * The identity: in {@code t}'s row {@code row}, column {@code whole} = Σ columns {@code parts}.
+     */
+    private void addColumns(
+        Identity.Kind kind, PrintedTable t, RowKey row, String whole, List<String> parts) {
+      if (evaluation != null) {
+        evaluation.whole(t, row, whole);
+        for (String p : parts) {
+          evaluation.part(t, row, p);
+        }
+        if (!evaluation.fails()) {
+          return;
+        }
+      }
+      String table = t.key();
+      ImmutableList.Builder<Term> terms = ImmutableList.builderWithExpectedSize(parts.size());
+      for (String p : parts) {
+        terms.add(new Term(table, new CellRef(row, p)));
+      }
+      emit(new Identity(kind, new Term(table, new CellRef(row, whole)), terms.build()));
+    }
+
+    /** An identity that is generated, or that failed when evaluating. */
+    private void emit(Identity id) {
+      if (evaluation == null) {
+        out.add(id);
+      } else {
+        evaluation.found.add(evaluation.discrepancy(id));
+      }
     }
 
     /** The level of a code or project row (a project row stands at 项), or null. */
@@ -707,29 +874,38 @@ public final class Identities {
       TableGeometry tg = geometry.table(spec);
       List<ColumnSpec> columns = tg.sliceColumns;
       for (int w = 0; w < columns.size(); w++) {
+        String whole = columns.get(w).id();
         for (List<Integer> cover : tg.columnCovers.get(w)) {
+          List<String> partIds = new ArrayList<>(cover.size());
+          for (int p : cover) {
+            partIds.add(columns.get(p).id());
+          }
           for (TableRow r : t.rows()) {
-            if (tg.figureRows.contains(r.key())) {
+            if (!tg.figureRows.isEmpty() && tg.figureRows.contains(r.key())) {
               continue;
             }
             LabelledRow labelled = tg.labelledByKey.get(r.key());
-            if (labelled != null
-                && !(labelled.prints(columns.get(w).id())
-                    && cover.stream().allMatch(p -> labelled.prints(columns.get(p).id())))) {
+            if (labelled != null && !printsAll(labelled, columns, w, cover)) {
               continue;
             }
-            ImmutableList.Builder<Term> parts = ImmutableList.builderWithExpectedSize(cover.size());
-            for (int p : cover) {
-              parts.add(new Term(t.key(), new CellRef(r.key(), columns.get(p).id())));
-            }
-            out.add(
-                new Identity(
-                    Identity.Kind.COLUMNS,
-                    new Term(t.key(), new CellRef(r.key(), columns.get(w).id())),
-                    parts.build()));
+            addColumns(Identity.Kind.COLUMNS, t, r.key(), whole, partIds);
           }
         }
       }
+    }
+
+    /** Whether {@code row} prints column {@code w} and every column of {@code cover}. */
+    private static boolean printsAll(
+        LabelledRow row, List<ColumnSpec> columns, int w, List<Integer> cover) {
+      if (!row.prints(columns.get(w).id())) {
+        return false;
+      }
+      for (int p : cover) {
+        if (!row.prints(columns.get(p).id())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void labelledRows(TableSpec spec, PrintedTable t) {
@@ -749,7 +925,7 @@ public final class Identities {
                 rows.get(w).prints(c.id())
                     && cover.stream().allMatch(p -> rows.get(p).prints(c.id()));
             if (printed) {
-              add(Identity.Kind.LABELLED_ROWS, t.key(), rows.get(w).key(), parts, c.id());
+              add(Identity.Kind.LABELLED_ROWS, t, rows.get(w).key(), parts, c.id());
             }
           }
         }
@@ -837,7 +1013,14 @@ public final class Identities {
           if (!firstPrinted && !isPrinted(other.table(), other.row())) {
             continue;
           }
-          out.add(
+          if (evaluation != null) {
+            evaluation.whole(printed.get(first.table()), first.row(), first.column());
+            evaluation.part(printed.get(other.table()), other.row(), other.column());
+            if (!evaluation.fails()) {
+              continue;
+            }
+          }
+          emit(
               new Identity(
                   Identity.Kind.ACROSS,
                   new Term(first.table(), new CellRef(first.row(), first.column())),
@@ -886,21 +1069,13 @@ public final class Identities {
       for (Sum s : spec.sums()) {
         if (spec.column(s.whole()).isPresent()) {
           for (TableRow r : t.rows()) {
-            ImmutableList.Builder<Term> parts = ImmutableList.builder();
-            for (String p : s.parts()) {
-              parts.add(new Term(t.key(), new CellRef(r.key(), p)));
-            }
-            out.add(
-                new Identity(
-                    Identity.Kind.SUMS,
-                    new Term(t.key(), new CellRef(r.key(), s.whole())),
-                    parts.build()));
+            addColumns(Identity.Kind.SUMS, t, r.key(), s.whole(), s.parts());
           }
         } else {
           RowKey whole = RowKey.parse(s.whole());
           List<RowKey> parts = s.parts().stream().map(RowKey::parse).toList();
           for (ColumnSpec c : spec.columns()) {
-            add(Identity.Kind.SUMS, t.key(), whole, parts, c.id());
+            add(Identity.Kind.SUMS, t, whole, parts, c.id());
           }
         }
       }

@@ -81,6 +81,43 @@ public final class LayoutDerivation {
     return new PrintedTables(layout, tables.build());
   }
 
+  /**
+   * The figures of every table of {@code layout} for {@code budget}: the same rows and figures as
+   * {@link #derive(Layout, UnitBudget)}, without building or naming the rows.
+   *
+   * @throws ArithmeticException naming the layout and table, if a sum of the lines leaves the range
+   *     of an {@link Amount}
+   */
+  public static DerivedFigures figures(Layout layout, UnitBudget budget) {
+    requireNonNull(layout, "layout");
+    requireNonNull(budget, "budget");
+    Catalog catalog = Catalog.standard();
+    DerivedFigures.Builder figures = new DerivedFigures.Builder();
+    Lines lines = null;
+    for (TableSpec spec : layout.tables()) {
+      requireNonNull(spec, "spec");
+      if (lines == null) {
+        lines = new Lines(budget);
+      }
+      Derived derived;
+      try {
+        derived = derivedRows(spec, budget, catalog, lines);
+      } catch (ArithmeticException e) {
+        throw overflow(layout.id(), spec, e);
+      }
+      figures.table(spec.key());
+      for (DerivedRow r : derived.rows) {
+        if (!figures.add(spec.key(), r.key, r.values)) {
+          // as PrintedTable refuses a derived table that repeats a row
+          String name = r.name != null ? r.name : lines.name(r.rank, catalog);
+          throw new IllegalArgumentException(
+              "Table " + spec.key() + " repeats row " + r.key.id() + " ('" + name + "')");
+        }
+      }
+    }
+    return figures.build(layout);
+  }
+
   private static ArithmeticException overflow(
       String layout, TableSpec spec, ArithmeticException e) {
     ArithmeticException clear =
@@ -297,6 +334,37 @@ public final class LayoutDerivation {
   }
 
   private static PrintedTable table(TableSpec spec, UnitBudget budget, Catalog catalog, Lines all) {
+    Derived derived = derivedRows(spec, budget, catalog, all);
+    List<ColumnSpec> columns = spec.columns();
+    ImmutableList.Builder<TableRow> rows =
+        ImmutableList.builderWithExpectedSize(derived.rows.size());
+    for (DerivedRow r : derived.rows) {
+      ImmutableMap.Builder<String, Amount> cells =
+          ImmutableMap.builderWithExpectedSize(r.values.length);
+      for (int i = 0; i < r.values.length; i++) {
+        if (r.values[i] != 0) {
+          cells.put(columns.get(i).id(), Amount.ofFen(r.values[i]));
+        }
+      }
+      String name = r.name != null ? r.name : all.name(r.rank, catalog);
+      rows.add(new TableRow(r.key, name, cells.build()));
+    }
+    return new PrintedTable(
+        spec.key(), rows.build(), derived.note, ImmutableMap.of(), ImmutableMap.of());
+  }
+
+  /**
+   * One derived row: its key, its name (or null where it is the catalog's name of the code of rank
+   * {@code rank}, looked up only when the row is built), and its figures in fen by column index, 0
+   * for a blank cell.
+   */
+  private record DerivedRow(RowKey key, String name, int rank, long[] values) {}
+
+  /** A table's derived rows in printed order and its note. */
+  private record Derived(List<DerivedRow> rows, Optional<String> note) {}
+
+  private static Derived derivedRows(
+      TableSpec spec, UnitBudget budget, Catalog catalog, Lines all) {
     int count = 0;
     int[] lines = new int[all.fen.length];
     for (int i = 0; i < lines.length; i++) {
@@ -314,7 +382,7 @@ public final class LayoutDerivation {
         columnIn[i] = all.in(c.slice(), lines);
       }
     }
-    ImmutableList.Builder<TableRow> rows = ImmutableList.builder();
+    List<DerivedRow> rows = new ArrayList<>();
     for (LabelledRow r : spec.rows().leading()) {
       rows.add(labelled(r, spec, lines, all, columnIn, budget));
     }
@@ -331,22 +399,22 @@ public final class LayoutDerivation {
                   .replace("{year}", Integer.toString(budget.fiscalYear()))
                   .replace("{unit}", budget.profile().name()));
     }
-    return new PrintedTable(spec.key(), rows.build(), note, ImmutableMap.of(), ImmutableMap.of());
+    return new Derived(rows, note);
   }
 
   private static boolean hasSliceColumns(List<ColumnSpec> columns) {
     return columns.stream().anyMatch(c -> c.figure().isEmpty());
   }
 
-  private static TableRow labelled(
+  private static DerivedRow labelled(
       LabelledRow row,
       TableSpec spec,
       int[] lines,
       Lines all,
       boolean[][] columnIn,
       UnitBudget budget) {
-    ImmutableMap.Builder<String, Amount> cells = ImmutableMap.builder();
     List<ColumnSpec> columns = spec.columns();
+    long[] values = new long[columns.size()];
     boolean[] rowIn = null;
     for (int ci = 0; ci < columns.size(); ci++) {
       ColumnSpec c = columns.get(ci);
@@ -371,9 +439,11 @@ public final class LayoutDerivation {
         }
         value = sum == 0 ? Optional.empty() : Optional.of(Amount.ofFen(sum));
       }
-      value.filter(a -> !a.isZero()).ifPresent(a -> cells.put(c.id(), a));
+      if (value.isPresent()) {
+        values[ci] = value.get().fen();
+      }
     }
-    return new TableRow(row.key(), row.label(), cells.build());
+    return new DerivedRow(row.key(), row.label(), -1, values);
   }
 
   private static Optional<Amount> figureCell(Figure figure, Slice other, UnitBudget budget) {
@@ -417,7 +487,7 @@ public final class LayoutDerivation {
     return classes;
   }
 
-  private static List<TableRow> codeRows(
+  private static List<DerivedRow> codeRows(
       TableSpec spec,
       int[] lines,
       Lines all,
@@ -428,7 +498,7 @@ public final class LayoutDerivation {
     List<ColumnSpec> columns = spec.columns();
     int width = columns.size();
     List<CodeLevel> levels = rowSpec.levels();
-    List<TableRow> out = new ArrayList<>();
+    List<DerivedRow> out = new ArrayList<>();
     switch (rowSpec.codes()) {
       case NONE:
         return out;
@@ -492,23 +562,16 @@ public final class LayoutDerivation {
             }
             FunctionCode code = all.ranked.get(r);
             if (values != null) {
-              out.add(
-                  row(new RowKey.Function(code), all.name(r, catalog), columns, values, budget));
+              out.add(new DerivedRow(new RowKey.Function(code), null, r, values));
             }
             if (items != null) {
               for (Map.Entry<Integer, long[]> e : items.entrySet()) {
                 int index = e.getKey();
                 if (index < 0) {
-                  out.add(
-                      row(
-                          new RowKey.Function(code),
-                          all.name(r, catalog),
-                          columns,
-                          e.getValue(),
-                          budget));
+                  out.add(new DerivedRow(new RowKey.Function(code), null, r, e.getValue()));
                 } else {
                   String name = budget.projects().get(index).tableName();
-                  out.add(row(new RowKey.Project(code, name), name, columns, e.getValue(), budget));
+                  out.add(new DerivedRow(new RowKey.Project(code, name), name, -1, e.getValue()));
                 }
               }
             }
@@ -543,33 +606,13 @@ public final class LayoutDerivation {
           java.util.Collections.sort(codes);
           for (EconomicCode code : codes) {
             out.add(
-                row(
-                    new RowKey.Economic(code),
-                    catalog.name(code).orElse(""),
-                    columns,
-                    sums.get(code),
-                    budget));
+                new DerivedRow(
+                    new RowKey.Economic(code), catalog.name(code).orElse(""), -1, sums.get(code)));
           }
           return out;
         }
       default:
         throw new AssertionError(rowSpec.codes());
     }
-  }
-
-  private static TableRow row(
-      RowKey key, String name, List<ColumnSpec> columns, long[] values, UnitBudget budget) {
-    ImmutableMap.Builder<String, Amount> cells =
-        ImmutableMap.builderWithExpectedSize(values.length);
-    for (int i = 0; i < values.length; i++) {
-      ColumnSpec c = columns.get(i);
-      if (c.figure().isPresent()) {
-        continue;
-      }
-      if (values[i] != 0) {
-        cells.put(c.id(), Amount.ofFen(values[i]));
-      }
-    }
-    return new TableRow(key, name, cells.build());
   }
 }

@@ -6,6 +6,7 @@ import io.budgetkit.document.BudgetDocument;
 import io.budgetkit.document.Evidence;
 import io.budgetkit.layout.CellRef;
 import io.budgetkit.layout.ColumnSpec;
+import io.budgetkit.layout.DerivedFigures;
 import io.budgetkit.layout.Identities;
 import io.budgetkit.layout.Identity;
 import io.budgetkit.layout.Layout;
@@ -108,22 +109,14 @@ public final class LayoutRules {
 
   private static void check(Identity.Kind kind, PrintedTables tables, Findings out) {
     Cells cells = cells(tables);
-    for (Identity id : Identities.of(tables, kind)) {
-      Amount printed = cells.amount(id.whole());
-      long whole = printed == null ? 0L : printed.fen();
-      long sum = 0;
-      boolean overflow = false;
-      long slackTwice = cells.slackTwice(id.whole(), printed);
-      for (Term p : id.parts()) {
-        Amount part = cells.amount(p);
-        try {
-          sum = Math.addExact(sum, part == null ? 0L : part.fen());
-        } catch (ArithmeticException e) {
-          overflow = true;
-        }
-        slackTwice += cells.slackTwice(p, part);
-      }
-      if (overflow) {
+    Identities.Slack slack =
+        (t, row, column, printed) -> cells.slackTwice(t.key(), row, column, printed);
+    for (Identities.Discrepancy d : Identities.discrepancies(tables, kind, slack)) {
+      Identity id = d.identity();
+      long whole = d.whole();
+      long sum = d.sum();
+      long slackTwice = d.slackTwice();
+      if (d.overflow()) {
         out.report(
             location(tables, id.whole()),
             "the parts of "
@@ -133,9 +126,6 @@ public final class LayoutRules {
             (String) null,
             (String) null,
             evidence(tables, id.whole()));
-        continue;
-      }
-      if (withinSlack(whole, sum, slackTwice / 2)) {
         continue;
       }
       MoneyUnit unit = cells.unit(id.whole().table());
@@ -397,9 +387,9 @@ public final class LayoutRules {
       return;
     }
     PrintedTables published = document.layoutTables().get();
-    PrintedTables derived;
+    DerivedFigures derived;
     try {
-      derived = LayoutDerivation.derive(published.layout(), document.budget());
+      derived = LayoutDerivation.figures(published.layout(), document.budget());
     } catch (ArithmeticException e) {
       out.report(
           Location.at("lines"),
@@ -407,27 +397,30 @@ public final class LayoutRules {
       return;
     }
     Cells printedCells = cells(published);
-    Cells derivedCells = new Cells(derived);
     for (PrintedTable p : published.tables()) {
-      PrintedTable d = derived.table(p.key()).orElseThrow();
       TableSpec spec = published.spec(p.key());
-      List<TableRow> rows = new ArrayList<>(p.rows());
-      for (TableRow r : d.rows()) {
+      List<ColumnSpec> columns = spec.columns();
+      // the printed rows, then the derived rows the table does not print
+      List<RowKey> rows = new ArrayList<>(p.rows().size());
+      for (TableRow r : p.rows()) {
+        rows.add(r.key());
+      }
+      for (DerivedFigures.Row r : derived.rows(p.key())) {
         if (printedCells.row(p.key(), r.key()) == null) {
-          rows.add(r);
+          rows.add(r.key());
         }
       }
-      for (TableRow r : rows) {
-        TableRow printedRow = printedCells.row(p.key(), r.key());
-        TableRow derivedRow = derivedCells.row(p.key(), r.key());
-        for (ColumnSpec c : spec.columns()) {
+      for (RowKey key : rows) {
+        TableRow printedRow = printedCells.row(p.key(), key);
+        DerivedFigures.Row derivedRow = derived.row(p.key(), key).orElse(null);
+        for (int ci = 0; ci < columns.size(); ci++) {
+          ColumnSpec c = columns.get(ci);
           Amount printedAmount = printedRow == null ? null : printedRow.cells().get(c.id());
-          Amount linesAmount = derivedRow == null ? null : derivedRow.cells().get(c.id());
           long printed = printedAmount == null ? 0L : printedAmount.fen();
-          long lines = linesAmount == null ? 0L : linesAmount.fen();
-          long slack = printedCells.slackTwice(p.key(), r.key(), c.id(), printedAmount) / 2;
+          long lines = derivedRow == null ? 0L : derivedRow.fen(ci);
+          long slack = printedCells.slackTwice(p.key(), key, c.id(), printedAmount) / 2;
           if (!withinSlack(printed, lines, slack)) {
-            Term term = new Term(p.key(), new CellRef(r.key(), c.id()));
+            Term term = new Term(p.key(), new CellRef(key, c.id()));
             out.report(
                 location(published, term),
                 describe(published, term)
