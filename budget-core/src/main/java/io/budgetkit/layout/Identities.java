@@ -86,17 +86,17 @@ public final class Identities {
   }
 
   /**
-   * Twice the rounding slack of one printed figure, in fen: the unit of its last printed digit (a
+   * Twice the rounding slack of a printed figure, in fen: the unit of its last printed digit (a
    * figure printed to 0.01 万元 may be off by 50 元, so this is 100 元 = 10,000 fen). Supplied by the
-   * caller, which knows how the document's figures were rounded.
+   * caller, which knows how the document's figures were rounded; a blank cell has no slack.
    */
   @FunctionalInterface
   public interface Slack {
     /**
-     * Twice the slack of the figure {@code printed} at row {@code row}, column {@code column} of
-     * {@code table}.
+     * Twice the slack of a figure of {@code table} printed with {@code decimals} decimals ({@link
+     * PrintedTable#decimalsOf}); called once per table for two decimals and kept.
      */
-    long twice(PrintedTable table, RowKey row, String column, Amount printed);
+    long twice(PrintedTable table, int decimals);
   }
 
   /**
@@ -143,6 +143,11 @@ public final class Identities {
   private static final class Evaluation {
     private final Slack slack;
     final List<Discrepancy> found = new ArrayList<>();
+
+    /** The tables met so far and twice the slack of a two-decimal figure in each. */
+    private PrintedTable[] slackTables = new PrintedTable[0];
+
+    private long[] slackOfTwoDecimals = new long[0];
     private long whole;
     private long sum;
     private long slackTwice;
@@ -152,30 +157,51 @@ public final class Identities {
       this.slack = slack;
     }
 
-    private static Amount figure(PrintedTable t, RowKey row, String column) {
-      if (t == null) {
-        return null;
-      }
-      TableRow r = t.rowOrNull(row);
-      return r == null ? null : r.cells().get(column);
+    void whole(PrintedTable t, RowKey row, String column) {
+      whole(t, t == null ? null : t.rowOrNull(row), row, column);
     }
 
-    void whole(PrintedTable t, RowKey row, String column) {
-      Amount printed = figure(t, row, column);
+    /**
+     * {@link #whole(PrintedTable, RowKey, String)} of printed row {@code r} (null: not printed).
+     */
+    void whole(PrintedTable t, TableRow r, RowKey row, String column) {
+      Amount printed = r == null ? null : r.cells().get(column);
       whole = printed == null ? 0L : printed.fen();
       sum = 0;
       overflow = false;
-      slackTwice = printed == null ? 0L : slack.twice(t, row, column, printed);
+      slackTwice = printed == null ? 0L : slackTwice(t, row, column);
     }
 
     void part(PrintedTable t, RowKey row, String column) {
-      Amount printed = figure(t, row, column);
+      part(t, t == null ? null : t.rowOrNull(row), row, column);
+    }
+
+    /** {@link #part(PrintedTable, RowKey, String)} of printed row {@code r} (null: not printed). */
+    void part(PrintedTable t, TableRow r, RowKey row, String column) {
+      Amount printed = r == null ? null : r.cells().get(column);
       try {
         sum = Math.addExact(sum, printed == null ? 0L : printed.fen());
       } catch (ArithmeticException e) {
         overflow = true;
       }
-      slackTwice += printed == null ? 0L : slack.twice(t, row, column, printed);
+      slackTwice += printed == null ? 0L : slackTwice(t, row, column);
+    }
+
+    private long slackTwice(PrintedTable t, RowKey row, String column) {
+      if (!t.decimals().isEmpty()) {
+        return slack.twice(t, t.decimalsOf(new CellRef(row, column)));
+      }
+      for (int i = 0; i < slackTables.length; i++) {
+        if (slackTables[i] == t) {
+          return slackOfTwoDecimals[i];
+        }
+      }
+      int n = slackTables.length;
+      slackTables = java.util.Arrays.copyOf(slackTables, n + 1);
+      slackOfTwoDecimals = java.util.Arrays.copyOf(slackOfTwoDecimals, n + 1);
+      slackTables[n] = t;
+      slackOfTwoDecimals[n] = slack.twice(t, 2);
+      return slackOfTwoDecimals[n];
     }
 
     boolean fails() {
@@ -731,12 +757,12 @@ public final class Identities {
         CodeLevel level = printedLevels.get(i);
         CodeLevel finer = printedLevels.get(i + 1);
         // the printed rows at the finer level under each code of this level, in printed order
-        Map<RowKey, List<RowKey>> under = new HashMap<>();
+        Map<RowKey, List<TableRow>> under = new HashMap<>();
         for (TableRow child : t.rows()) {
           if (levelOf(child.key()) == finer) {
             RowKey parent = ancestorAt(child.key(), level);
             if (parent != null) {
-              under.computeIfAbsent(parent, k -> new ArrayList<>()).add(child.key());
+              under.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
             }
           }
         }
@@ -747,27 +773,28 @@ public final class Identities {
           if (levelOf(parent.key()) != level) {
             continue;
           }
-          List<RowKey> children = under.get(parent.key());
+          List<TableRow> children = under.get(parent.key());
           if (children == null) {
             continue;
           }
           for (ColumnSpec c : columns) {
-            add(Identity.Kind.ROWS, t, parent.key(), children, c.id());
+            addRows(Identity.Kind.ROWS, t, parent, children, c.id());
           }
         }
       }
       CodeLevel top = printedLevels.get(0);
-      List<RowKey> tops = new ArrayList<>();
+      List<TableRow> tops = new ArrayList<>();
       for (TableRow r : t.rows()) {
         if (levelOf(r.key()) == top) {
-          tops.add(r.key());
+          tops.add(r);
         }
       }
       for (LabelledRow r : rs.labelled()) {
-        if (r.figure().isEmpty() && r.slice().isAll() && isPrinted(t.key(), r.key())) {
+        TableRow total = r.figure().isEmpty() && r.slice().isAll() ? t.rowOrNull(r.key()) : null;
+        if (total != null) {
           for (ColumnSpec c : columns) {
             if (r.prints(c.id())) {
-              add(Identity.Kind.ROWS, t, r.key(), tops, c.id());
+              addRows(Identity.Kind.ROWS, t, total, tops, c.id());
             }
           }
         }
@@ -797,14 +824,15 @@ public final class Identities {
     }
 
     /**
-     * The identity: in {@code t}'s row {@code row}, column {@code whole} = Σ columns {@code parts}.
+     * The identity: in {@code t}'s printed row {@code printed}, column {@code whole} = Σ columns {@code
      */
     private void addColumns(
-        Identity.Kind kind, PrintedTable t, RowKey row, String whole, List<String> parts) {
+        Identity.Kind kind, PrintedTable t, TableRow printed, String whole, List<String> parts) {
+      RowKey row = printed.key();
       if (evaluation != null) {
-        evaluation.whole(t, row, whole);
+        evaluation.whole(t, printed, row, whole);
         for (String p : parts) {
-          evaluation.part(t, row, p);
+          evaluation.part(t, printed, row, p);
         }
         if (!evaluation.fails()) {
           return;
@@ -816,6 +844,26 @@ public final class Identities {
         terms.add(new Term(table, new CellRef(row, p)));
       }
       emit(new Identity(kind, new Term(table, new CellRef(row, whole)), terms.build()));
+    }
+
+    /** {@link #add} of printed rows: in column {@code column}, {@code whole} = Σ {@code parts}. */
+    private void addRows(
+        Identity.Kind kind, PrintedTable t, TableRow whole, List<TableRow> parts, String column) {
+      if (evaluation != null) {
+        evaluation.whole(t, whole, whole.key(), column);
+        for (TableRow p : parts) {
+          evaluation.part(t, p, p.key(), column);
+        }
+        if (!evaluation.fails()) {
+          return;
+        }
+      }
+      String table = t.key();
+      ImmutableList.Builder<Term> terms = ImmutableList.builderWithExpectedSize(parts.size());
+      for (TableRow p : parts) {
+        terms.add(new Term(table, new CellRef(p.key(), column)));
+      }
+      emit(new Identity(kind, new Term(table, new CellRef(whole.key(), column)), terms.build()));
     }
 
     /** An identity that is generated, or that failed when evaluating. */
@@ -888,7 +936,7 @@ public final class Identities {
             if (labelled != null && !printsAll(labelled, columns, w, cover)) {
               continue;
             }
-            addColumns(Identity.Kind.COLUMNS, t, r.key(), whole, partIds);
+            addColumns(Identity.Kind.COLUMNS, t, r, whole, partIds);
           }
         }
       }
@@ -934,7 +982,10 @@ public final class Identities {
 
     // ---- across tables
 
-    private record Cell(String table, RowKey row, String column) {}
+    /**
+     * A cell of table {@code table}, row {@code row} ({@code printed}, or null where not printed).
+     */
+    private record Cell(PrintedTable table, RowKey row, TableRow printed, String column) {}
 
     private void across() {
       // slice key (row code or every code, atoms) -> cells, in table order; the key is the
@@ -960,18 +1011,25 @@ public final class Identities {
         TableSpec spec = tables.spec(t.key());
         TableGeometry tg = geometry.table(spec);
         List<RowKey> codes = null; // the code rows this table's kind and levels print
+        List<TableRow> codeRows = null; // the same, as printed here (null where not printed)
         List<Integer> codeNumbers = null; // their numbers, from 1, in allCodeRows
-        List<LabelledRow> labelled = spec.rows().labelled();
+        List<LabelledRow> labelled = tg.labelled;
+        TableRow[] labelledRows = new TableRow[labelled.size()];
+        for (int ri = 0; ri < labelled.size(); ri++) {
+          labelledRows[ri] = t.rowOrNull(labelled.get(ri).key());
+        }
         for (int ci = 0; ci < tg.sliceColumns.size(); ci++) {
           ColumnSpec c = tg.sliceColumns.get(ci);
           for (int ri = 0; ri < labelled.size(); ri++) {
             LabelledRow r = labelled.get(ri);
-            if (r.figure().isPresent() || !isPrinted(t.key(), r.key()) || !r.prints(c.id())) {
+            if (r.figure().isPresent() || labelledRows[ri] == null || !r.prints(c.id())) {
               continue;
             }
             // a cell whose atom set no other table has agrees with nothing across tables
             if (tg.cellShared[ci][ri] && !tg.cellSets[ci][ri].isEmpty()) {
-              slots.get(tg.cellSetIds[ci][ri], 0).add(new Cell(t.key(), r.key(), c.id()));
+              slots
+                  .get(tg.cellSetIds[ci][ri], 0)
+                  .add(new Cell(t, r.key(), labelledRows[ri], c.id()));
             }
           }
           if (!tg.columnShared[ci] || tg.columnSets.get(ci).isEmpty()) {
@@ -979,20 +1037,23 @@ public final class Identities {
           }
           if (codes == null) {
             codes = new ArrayList<>();
+            codeRows = new ArrayList<>();
             codeNumbers = new ArrayList<>();
             int number = 0;
             for (RowKey code : allCodeRows) {
               number++;
               if (prints(spec, code)) {
                 codes.add(code);
+                codeRows.add(t.rowOrNull(code));
                 codeNumbers.add(number);
               }
             }
           }
           int atoms = tg.columnSetIds[ci];
           for (int k = 0; k < codes.size(); k++) {
-            RowKey code = codes.get(k);
-            slots.get(atoms, codeNumbers.get(k)).add(new Cell(t.key(), code, c.id()));
+            slots
+                .get(atoms, codeNumbers.get(k))
+                .add(new Cell(t, codes.get(k), codeRows.get(k), c.id()));
           }
         }
       }
@@ -1002,20 +1063,21 @@ public final class Identities {
         if (cells.size() == 1) {
           continue;
         }
-        Set<String> seen = new java.util.HashSet<>();
+        List<PrintedTable> seen = new ArrayList<>(cells.size());
         seen.add(first.table());
-        boolean firstPrinted = isPrinted(first.table(), first.row());
+        boolean firstPrinted = first.printed() != null;
         for (int i = 1; i < cells.size(); i++) {
           Cell other = cells.get(i);
-          if (!seen.add(other.table())) {
+          if (containsTable(seen, other.table())) {
             continue;
           }
-          if (!firstPrinted && !isPrinted(other.table(), other.row())) {
+          seen.add(other.table());
+          if (!firstPrinted && other.printed() == null) {
             continue;
           }
           if (evaluation != null) {
-            evaluation.whole(printed.get(first.table()), first.row(), first.column());
-            evaluation.part(printed.get(other.table()), other.row(), other.column());
+            evaluation.whole(first.table(), first.printed(), first.row(), first.column());
+            evaluation.part(other.table(), other.printed(), other.row(), other.column());
             if (!evaluation.fails()) {
               continue;
             }
@@ -1023,11 +1085,21 @@ public final class Identities {
           emit(
               new Identity(
                   Identity.Kind.ACROSS,
-                  new Term(first.table(), new CellRef(first.row(), first.column())),
+                  new Term(first.table().key(), new CellRef(first.row(), first.column())),
                   ImmutableList.of(
-                      new Term(other.table(), new CellRef(other.row(), other.column())))));
+                      new Term(other.table().key(), new CellRef(other.row(), other.column())))));
         }
       }
+    }
+
+    /** Whether {@code tables} holds {@code table} itself (keys are unique among a document's). */
+    private static boolean containsTable(List<PrintedTable> tables, PrintedTable table) {
+      for (PrintedTable t : tables) {
+        if (t == table) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1069,7 +1141,7 @@ public final class Identities {
       for (Sum s : spec.sums()) {
         if (spec.column(s.whole()).isPresent()) {
           for (TableRow r : t.rows()) {
-            addColumns(Identity.Kind.SUMS, t, r.key(), s.whole(), s.parts());
+            addColumns(Identity.Kind.SUMS, t, r, s.whole(), s.parts());
           }
         } else {
           RowKey whole = RowKey.parse(s.whole());

@@ -46,6 +46,13 @@ import java.util.TreeMap;
 public final class LayoutDerivation {
   private LayoutDerivation() {}
 
+  /**
+   * Per slice in use (by identity, held weakly), its verdict on each fund source and each kind;
+   * never modified once kept.
+   */
+  private static final Cache<Slice, boolean[][]> FUNDS_AND_KINDS =
+      CacheBuilder.newBuilder().weakKeys().build();
+
   /** The function 类 of each catalog in use, in code order. */
   private static final Cache<Catalog, List<FunctionCode>> CLASSES =
       CacheBuilder.newBuilder().weakKeys().build();
@@ -272,23 +279,44 @@ public final class LayoutDerivation {
     private boolean[][] verdicts(Slice slice) {
       boolean[][] v = verdicts.get(slice);
       if (v == null) {
-        boolean[] funds = new boolean[FUNDS.length];
-        for (int f = 0; f < funds.length; f++) {
-          funds[f] = slice.containsFund(FUNDS[f]);
+        boolean[][] fundsAndKinds = FUNDS_AND_KINDS.getIfPresent(slice);
+        if (fundsAndKinds == null) {
+          boolean[] funds = new boolean[FUNDS.length];
+          for (int f = 0; f < funds.length; f++) {
+            funds[f] = slice.containsFund(FUNDS[f]);
+          }
+          boolean[] kinds = new boolean[KINDS.length];
+          for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = slice.containsKind(KINDS[k]);
+          }
+          fundsAndKinds = new boolean[][] {funds, kinds};
+          FUNDS_AND_KINDS.put(slice, fundsAndKinds);
         }
-        boolean[] kinds = new boolean[KINDS.length];
-        for (int k = 0; k < kinds.length; k++) {
-          kinds[k] = slice.containsKind(KINDS[k]);
+        boolean[] economics;
+        if (slice.economic().isEmpty()) {
+          economics = anyEconomic(); // no economic restriction
+        } else {
+          economics = new boolean[codes.size() + 1];
+          for (int e = 0; e < codes.size(); e++) {
+            economics[e] = slice.containsEconomic(codes.get(e));
+          }
+          economics[codes.size()] = slice.containsEconomic((EconomicCode) null);
         }
-        boolean[] economics = new boolean[codes.size() + 1];
-        for (int e = 0; e < codes.size(); e++) {
-          economics[e] = slice.containsEconomic(codes.get(e));
-        }
-        economics[codes.size()] = slice.containsEconomic((EconomicCode) null);
-        v = new boolean[][] {funds, kinds, economics};
+        v = new boolean[][] {fundsAndKinds[0], fundsAndKinds[1], economics};
         verdicts.put(slice, v);
       }
       return v;
+    }
+
+    private boolean[] anyEconomic;
+
+    /** The verdicts of a slice without economic codes: every code and none pass; never modified. */
+    private boolean[] anyEconomic() {
+      if (anyEconomic == null) {
+        anyEconomic = new boolean[codes.size() + 1];
+        java.util.Arrays.fill(anyEconomic, true);
+      }
+      return anyEconomic;
     }
 
     /** Per line of {@code table} (indices into the lines), whether it lies in {@code slice}. */

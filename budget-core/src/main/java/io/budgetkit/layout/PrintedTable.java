@@ -121,12 +121,13 @@ public final class PrintedTable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PrintedTable t
-        && key.equals(t.key)
-        && rows.equals(t.rows)
-        && note.equals(t.note)
-        && decimals.equals(t.decimals)
-        && evidence.equals(t.evidence);
+    return o == this
+        || o instanceof PrintedTable t
+            && key.equals(t.key)
+            && rows.equals(t.rows)
+            && note.equals(t.note)
+            && decimals.equals(t.decimals)
+            && evidence.equals(t.evidence);
   }
 
   @Override

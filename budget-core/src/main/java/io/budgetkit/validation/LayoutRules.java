@@ -110,7 +110,7 @@ public final class LayoutRules {
   private static void check(Identity.Kind kind, PrintedTables tables, Findings out) {
     Cells cells = cells(tables);
     Identities.Slack slack =
-        (t, row, column, printed) -> cells.slackTwice(t.key(), row, column, printed);
+        (t, decimals) -> slackOf(cells.unit(t.key()), decimals, tables.layout().wholeYuan());
     for (Identities.Discrepancy d : Identities.discrepancies(tables, kind, slack)) {
       Identity id = d.identity();
       long whole = d.whole();

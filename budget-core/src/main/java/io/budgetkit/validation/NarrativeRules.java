@@ -26,12 +26,14 @@ import io.budgetkit.model.YearOnYear;
 import io.budgetkit.money.Amount;
 import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.money.Percent;
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +214,47 @@ final class NarrativeRules {
    * with no economic code, the slice restricted to the layout's economic classes is looked up.
    */
   static Optional<Spot> tableFigure(
+      PrintedTables tables, Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {
+    Spots spots = spots(tables);
+    SpotKey key = new SpotKey(m, fund, function);
+    Optional<Spot> spot = spots.found.get(key);
+    if (spot == null) {
+      spot = findTableFigure(tables, m, fund, function);
+      spots.found.put(key, spot);
+    }
+    return spot;
+  }
+
+  /** What {@link #tableFigure} is asked for. */
+  private record SpotKey(Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {}
+
+  /**
+   * The table figures found for one document's tables: the rules of one validation ask for the same
+   * measures (each share's whole, each figure's cell), and the tables are immutable.
+   */
+  private static final class Spots {
+    final PrintedTables tables;
+    final Map<SpotKey, Optional<Spot>> found = new HashMap<>();
+
+    Spots(PrintedTables tables) {
+      this.tables = tables;
+    }
+  }
+
+  /** The figures this thread found last, held weakly; kept while the tables are the same. */
+  private static final ThreadLocal<WeakReference<Spots>> LAST = new ThreadLocal<>();
+
+  private static Spots spots(PrintedTables tables) {
+    WeakReference<Spots> last = LAST.get();
+    Spots spots = last == null ? null : last.get();
+    if (spots == null || spots.tables != tables) {
+      spots = new Spots(tables);
+      LAST.set(new WeakReference<>(spots));
+    }
+    return spots;
+  }
+
+  private static Optional<Spot> findTableFigure(
       PrintedTables tables, Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {
     Optional<Subject> subject = subject(m, fund, function);
     if (subject.isEmpty()) {
