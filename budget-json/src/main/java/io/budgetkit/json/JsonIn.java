@@ -341,7 +341,10 @@ final class JsonIn {
       int offset = p.getTextOffset();
       int n = p.getTextLength();
       for (int i = 0; i < names.length; i++) {
-        if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + n)) {
+        char[] name = names[i];
+        if (name.length == n
+            && (n == 0 || name[0] == text[offset])
+            && Arrays.equals(name, 0, n, text, offset, offset + n)) {
           return constants[i];
         }
       }

@@ -1,5 +1,6 @@
 package io.budgetkit.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,6 +21,10 @@ import java.util.Set;
  * than a new {@code HashSet} for each object of three names or more (Jackson's {@code
  * DupDetector}), a set only past {@value #SCAN} names.
  *
+ * <p>Where the factory interns names (Jackson's default), names are compared by identity: Jackson
+ * promises that every name is then {@code intern()}ed, and interned strings are equal only if they
+ * are the same string.
+ *
  * <p>{@link #install} puts it in place of a new parser's root context. Jackson has no setting for
  * the context, so it is set through the parser's protected field; where that is not allowed (the
  * module system, another parser), the parser keeps Jackson's own detection, to the same effect.
@@ -32,22 +37,37 @@ final class NamesContext extends JsonReadContext {
   private static final Field PARSING_CONTEXT = parsingContextField();
 
   private final JsonParser parser;
+
+  /**
+   * Whether the parser's names are all {@code String.intern()}ed, as Jackson promises when its
+   * factory canonicalizes and interns them: then equal names are the same string.
+   */
+  private final boolean interned;
+
   private String[] names = new String[8];
   private int[] hashes = new int[8];
   private int count;
   private Set<String> many;
 
   private NamesContext(
-      NamesContext parent, JsonParser parser, int depth, int type, int line, int column) {
+      NamesContext parent,
+      JsonParser parser,
+      boolean interned,
+      int depth,
+      int type,
+      int line,
+      int column) {
     super(parent, depth, null, type, line, column);
     this.parser = parser;
+    this.interned = interned;
   }
 
   /**
-   * Replaces the root context of {@code p}, a parser created with strict duplicate detection on
-   * which no token has been read yet; leaves it as it is if that cannot be done.
+   * Replaces the root context of {@code p}, a parser of {@code factory} created with strict
+   * duplicate detection on which no token has been read yet; leaves it as it is if that cannot be
+   * done.
    */
-  static void install(JsonParser p) {
+  static void install(JsonParser p, JsonFactory factory) {
     if (PARSING_CONTEXT == null
         || !(p instanceof ParserBase base)
         || !p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
@@ -59,8 +79,11 @@ final class NamesContext extends JsonReadContext {
       return;
     }
     JsonLocation start = root.startLocation(ContentReference.unknown());
+    boolean interned =
+        factory.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            && factory.isEnabled(JsonFactory.Feature.INTERN_FIELD_NAMES);
     NamesContext names =
-        new NamesContext(null, p, 0, TYPE_ROOT, start.getLineNr(), start.getColumnNr());
+        new NamesContext(null, p, interned, 0, TYPE_ROOT, start.getLineNr(), start.getColumnNr());
     try {
       PARSING_CONTEXT.set(p, names);
     } catch (IllegalAccessException | RuntimeException e) {
@@ -94,15 +117,24 @@ final class NamesContext extends JsonReadContext {
     if (many != null) {
       return !many.add(name);
     }
-    // a name's hash is computed once per string, and the parser's names are canonical strings:
-    // names are compared by hash first, an equal one by equals
-    int h = name.hashCode();
     String[] n = names;
     int[] hs = hashes;
     int c = count;
-    for (int i = 0; i < c; i++) {
-      if (hs[i] == h && n[i].equals(name)) {
-        return true;
+    int h = 0;
+    if (interned) {
+      // interned names are equal if and only if they are the same string
+      for (int i = 0; i < c; i++) {
+        if (n[i] == name) {
+          return true;
+        }
+      }
+    } else {
+      // a string's hash is computed once: names are compared by hash first, an equal one by equals
+      h = name.hashCode();
+      for (int i = 0; i < c; i++) {
+        if (hs[i] == h && n[i].equals(name)) {
+          return true;
+        }
       }
     }
     if (c == SCAN) {
@@ -140,7 +172,7 @@ final class NamesContext extends JsonReadContext {
   private JsonReadContext child(int type, int line, int column) {
     JsonReadContext c = _child;
     if (c == null) {
-      c = new NamesContext(this, parser, _nestingDepth + 1, type, line, column);
+      c = new NamesContext(this, parser, interned, _nestingDepth + 1, type, line, column);
       _child = c;
     } else {
       c.reset(type, line, column);

@@ -35,7 +35,7 @@ class ReaderShortcutsTest {
             : FACTORY.createParser(new StringReader(json));
     try (p) {
       if (install) {
-        NamesContext.install(p);
+        NamesContext.install(p, FACTORY);
         assertInstanceOf(NamesContext.class, p.getParsingContext());
       }
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
