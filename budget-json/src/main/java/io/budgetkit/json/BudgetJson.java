@@ -254,6 +254,7 @@ public final class BudgetJson {
 
   private static BudgetDocument read(JsonParser p) throws IOException {
     try (p) {
+      NamesContext.install(p, MAPPER.getFactory());
       JsonIn json = new JsonIn(p);
       if (p.nextToken() == null) {
         throw json.fail("the input is empty; expected a budget document");

@@ -64,9 +64,6 @@ final class JsonIn {
 
   static final Pattern PERCENT_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
 
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  private static final Pattern PERCENT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?%");
-
   private final JsonParser p;
 
   /** The parser, positioned on the current token, for values read by Jackson's own databind. */
@@ -76,7 +73,14 @@ final class JsonIn {
 
   JsonIn(JsonParser p) {
     this.p = p;
+    this.namesChecked = p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   }
+
+  /**
+   * Whether the parser itself rejects a repeated name in an object, before this reader sees it (as
+   * the parsers of {@link BudgetJson} do), so that {@link #map} need not look again.
+   */
+  private final boolean namesChecked;
 
   /**
    * Values already read from a text in this document, by kind and text (row keys recur from table
@@ -142,8 +146,13 @@ final class JsonIn {
    * separators and more than six decimals (finer than a fen) are rejected, never rounded.
    */
   Amount amount() throws IOException {
-    String s = string(AMOUNT_FORM);
-    if (s.length() > AMOUNT_MAX_LENGTH) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw mismatch(AMOUNT_FORM);
+    }
+    // read in place from the parser's buffer: the text becomes a String only for a message
+    int n = p.getTextLength();
+    if (n > AMOUNT_MAX_LENGTH) {
+      String s = p.getText();
       throw fail(
           "amount string of "
               + s.length()
@@ -152,14 +161,13 @@ final class JsonIn {
               + " is too long; expected "
               + AMOUNT_FORM);
     }
-    long fen = parseFen(s);
+    long fen = parseFen(p.getTextCharacters(), p.getTextOffset(), n);
     return Amount.ofFen(fen);
   }
 
-  private long parseFen(String s) throws BudgetJsonException {
-    int n = s.length();
+  private long parseFen(char[] text, int offset, int n) throws BudgetJsonException {
     int i = 0;
-    boolean negative = n > 0 && s.charAt(0) == '-';
+    boolean negative = n > 0 && text[offset] == '-';
     if (negative) {
       i++;
     }
@@ -167,24 +175,24 @@ final class JsonIn {
     // accumulate negatively so that the most negative amount is representable too
     long value = 0;
     try {
-      while (i < n && isDigit(s.charAt(i))) {
-        value = Math.subtractExact(Math.multiplyExact(value, 10), s.charAt(i) - '0');
+      while (i < n && isDigit(text[offset + i])) {
+        value = Math.subtractExact(Math.multiplyExact(value, 10), text[offset + i] - '0');
         i++;
       }
       int intDigits = i - digitsStart;
-      boolean leadingZero = intDigits > 1 && s.charAt(digitsStart) == '0';
+      boolean leadingZero = intDigits > 1 && text[offset + digitsStart] == '0';
       int decimals = 0;
-      if (i < n && s.charAt(i) == '.') {
+      if (i < n && text[offset + i] == '.') {
         i++;
-        while (i < n && isDigit(s.charAt(i))) {
+        while (i < n && isDigit(text[offset + i])) {
           if (++decimals > AMOUNT_DECIMALS) {
             throw fail(
                 "amount "
-                    + quote(s)
+                    + quote(new String(text, offset, n))
                     + " is more precise than a fen (0.000001 万元); expected "
                     + AMOUNT_FORM);
           }
-          value = Math.subtractExact(Math.multiplyExact(value, 10), s.charAt(i) - '0');
+          value = Math.subtractExact(Math.multiplyExact(value, 10), text[offset + i] - '0');
           i++;
         }
         if (decimals == 0) {
@@ -192,7 +200,8 @@ final class JsonIn {
         }
       }
       if (intDigits == 0 || leadingZero || i != n) {
-        throw fail("malformed amount " + quote(s) + "; expected " + AMOUNT_FORM);
+        throw fail(
+            "malformed amount " + quote(new String(text, offset, n)) + "; expected " + AMOUNT_FORM);
       }
       for (int d = decimals; d < AMOUNT_DECIMALS; d++) {
         value = Math.multiplyExact(value, 10);
@@ -201,10 +210,47 @@ final class JsonIn {
     } catch (ArithmeticException e) {
       throw fail(
           "amount "
-              + quote(s)
+              + quote(new String(text, offset, n))
               + " is out of range (±9223372036854.775807 万元); expected "
               + AMOUNT_FORM);
     }
+  }
+
+  /**
+   * Whether {@code s} up to {@code end} is a decimal of {@link #DECIMAL_FORM} ({@code percent}
+   * false, {@code end} its length) or, {@code percent} true, the number of {@link #PERCENT_FORM}
+   * (at most two decimals) followed by the {@code %} at {@code end}, its last character.
+   */
+  static boolean isDecimal(String s, int end, boolean percent) {
+    if (percent && (end < 0 || s.charAt(end) != '%')) {
+      return false;
+    }
+    int i = 0;
+    if (i < end && s.charAt(i) == '-') {
+      i++;
+    }
+    if (i >= end) {
+      return false;
+    }
+    char c = s.charAt(i++);
+    if (c >= '1' && c <= '9') {
+      while (i < end && isDigit(s.charAt(i))) {
+        i++;
+      }
+    } else if (c != '0') {
+      return false;
+    }
+    if (i < end && s.charAt(i) == '.') {
+      int decimals = ++i;
+      while (i < end && isDigit(s.charAt(i))) {
+        i++;
+      }
+      int d = i - decimals;
+      if (d == 0 || (percent && d > 2)) {
+        return false;
+      }
+    }
+    return i == end;
   }
 
   private static boolean isDigit(char c) {
@@ -215,7 +261,7 @@ final class JsonIn {
   BigDecimal decimal() throws IOException {
     String expected = DECIMAL_EXPECTED;
     String s = string(expected);
-    if (s.length() > DECIMAL_MAX_LENGTH || !DECIMAL.matcher(s).matches()) {
+    if (s.length() > DECIMAL_MAX_LENGTH || !isDecimal(s, s.length(), false)) {
       throw fail("malformed decimal " + clip(quote(s)) + "; expected " + expected);
     }
     return new BigDecimal(s);
@@ -225,7 +271,7 @@ final class JsonIn {
   Percent percent() throws IOException {
     String expected = PERCENT_EXPECTED;
     String s = string(expected);
-    if (s.length() > DECIMAL_MAX_LENGTH || !PERCENT.matcher(s).matches()) {
+    if (s.length() > DECIMAL_MAX_LENGTH || !isDecimal(s, s.length() - 1, true)) {
       throw fail("malformed percentage " + clip(quote(s)) + "; expected " + expected);
     }
     try {
@@ -239,9 +285,15 @@ final class JsonIn {
   FunctionCode function() throws IOException {
     String expected = "a function code such as \"208\", \"208 01\" or \"208 01 01\"";
     String s = string(expected);
+    FunctionCode known = known(FunctionCode.class, s);
+    if (known != null) {
+      return known;
+    }
     try {
       if (s.length() <= 9 && s.strip().length() == s.length()) {
-        return FunctionCode.parse(s);
+        FunctionCode code = FunctionCode.parse(s);
+        remember(s, code);
+        return code;
       }
     } catch (IllegalArgumentException e) {
       // reported below
@@ -253,9 +305,15 @@ final class JsonIn {
   EconomicCode economic() throws IOException {
     String expected = "an economic code such as \"301\" or \"301 01\"";
     String s = string(expected);
+    EconomicCode known = known(EconomicCode.class, s);
+    if (known != null) {
+      return known;
+    }
     try {
       if (s.length() <= 6 && s.strip().length() == s.length()) {
-        return EconomicCode.parse(s);
+        EconomicCode code = EconomicCode.parse(s);
+        remember(s, code);
+        return code;
       }
     } catch (IllegalArgumentException e) {
       // reported below
@@ -269,13 +327,28 @@ final class JsonIn {
     String expected =
         "one of "
             + String.join(", ", Arrays.stream(constants).map(Enum::name).toArray(String[]::new));
+    char[][] names = new char[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name().toCharArray();
+    }
     return in -> {
-      String s = in.string(expected);
-      for (E e : constants) {
-        if (e.name().equals(s)) {
-          return e;
+      JsonParser p = in.p;
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw in.mismatch(expected);
+      }
+      // compared in the parser's buffer: the text becomes a String only for a message
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int n = p.getTextLength();
+      for (int i = 0; i < names.length; i++) {
+        char[] name = names[i];
+        if (name.length == n
+            && (n == 0 || name[0] == text[offset])
+            && Arrays.equals(name, 0, n, text, offset, offset + n)) {
+          return constants[i];
         }
       }
+      String s = p.getText();
       throw in.fail(
           "unknown " + type.getSimpleName() + " " + clip(quote(s)) + "; expected " + expected);
     };
@@ -299,9 +372,10 @@ final class JsonIn {
     }
     JsonLocation start = p.currentTokenLocation();
     Object[] values = new Object[shape.size()];
+    int expected = 0;
     while (next() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      int i = shape.indexOf(name);
+      int i = shape.indexOf(name, expected);
       if (i < 0) {
         throw fail(
             "unknown field "
@@ -316,6 +390,7 @@ final class JsonIn {
       }
       next();
       values[i] = shape.field(i).reader().read(this);
+      expected = i + 1;
     }
     // the parser is on END_OBJECT, its context is the object's parent: the path is the object's
     List<String> missing = shape.missing(values);
@@ -358,11 +433,19 @@ final class JsonIn {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(what + " as an object");
     }
+    ImmutableMap.Builder<String, V> entries = ImmutableMap.builder();
+    if (namesChecked) {
+      while (next() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        next();
+        entries.put(name, value.read(this));
+      }
+      return entries.buildOrThrow();
+    }
     // few keys (a table row's cells): a list finds a repeated key as fast as a set would; past
     // eight keys a set, so that a hostile object of many keys costs linear time, not quadratic
     List<String> names = new ArrayList<>();
     Set<String> many = null;
-    ImmutableMap.Builder<String, V> entries = ImmutableMap.builder();
     while (next() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       if (many == null && names.size() == 8) {

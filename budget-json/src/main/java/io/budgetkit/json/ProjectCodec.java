@@ -106,26 +106,28 @@ final class ProjectCodec {
 
   private static IndicatorTarget target(Shape.Values v) {
     String type = v.get("type");
-    switch (type) {
-      case "quantity":
-        v.variant("quantity target", "type", "relation?", "value", "unit");
-        return new IndicatorTarget.Quantity(v.optional("relation"), v.get("value"), v.get("unit"));
-      case "month":
-        v.variant("month target", "type", "relation?", "year", "month");
-        return new IndicatorTarget.Month(
-            v.optional("relation"), v.integer("year"), v.integer("month"));
-      case "text":
-        v.variant("text target", "type", "text");
-        return new IndicatorTarget.Text(v.get("text"));
-      case "reference":
-        v.variant("reference target", "type", "text");
-        return new IndicatorTarget.Reference(v.get("text"));
-      default:
-        throw new IllegalArgumentException(
-            "unknown type "
-                + JsonIn.clip(JsonIn.quote(type))
-                + "; expected quantity, month, text or reference");
+    // compared in turn rather than switched on: a switch would hash each type read
+    if (type.equals("quantity")) {
+      v.variant("quantity target", "type", "relation?", "value", "unit");
+      return new IndicatorTarget.Quantity(v.optional("relation"), v.get("value"), v.get("unit"));
     }
+    if (type.equals("month")) {
+      v.variant("month target", "type", "relation?", "year", "month");
+      return new IndicatorTarget.Month(
+          v.optional("relation"), v.integer("year"), v.integer("month"));
+    }
+    if (type.equals("text")) {
+      v.variant("text target", "type", "text");
+      return new IndicatorTarget.Text(v.get("text"));
+    }
+    if (type.equals("reference")) {
+      v.variant("reference target", "type", "text");
+      return new IndicatorTarget.Reference(v.get("text"));
+    }
+    throw new IllegalArgumentException(
+        "unknown type "
+            + JsonIn.clip(JsonIn.quote(type))
+            + "; expected quantity, month, text or reference");
   }
 
   static void writeTarget(JsonOut out, IndicatorTarget target) throws IOException {

@@ -28,6 +28,10 @@ final class Shape<T> {
 
   final String what;
   private final Field[] fields;
+
+  /** The names of the fields, in order, for {@link #indexOf(String, int)}. */
+  private final String[] fieldNames;
+
   private final Map<String, Integer> index = new HashMap<>();
   private final Function<Values, T> build;
 
@@ -35,7 +39,9 @@ final class Shape<T> {
     this.what = what;
     this.fields = fields;
     this.build = build;
+    this.fieldNames = new String[fields.length];
     for (int i = 0; i < fields.length; i++) {
+      fieldNames[i] = fields[i].name();
       index.put(fields[i].name(), i);
     }
   }
@@ -70,6 +76,28 @@ final class Shape<T> {
 
   /** The index of the field {@code name}, or -1 if the shape has no such field. */
   int indexOf(String name) {
+    return indexOf(name, 0);
+  }
+
+  /**
+   * The index of the field {@code name}, or -1, looked for first from {@code from} on: fields are
+   * mostly written in the shape's order, so the one after the last field read is the likely one.
+   * The names of the fields are string literals, interned, as are the parser's field names and the
+   * names the builds ask for, so a name is first looked for by identity; a name that is equal but
+   * not identical (a parser that does not intern) is found by the map.
+   */
+  int indexOf(String name, int from) {
+    String[] f = fieldNames;
+    for (int i = from; i < f.length; i++) {
+      if (f[i] == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < from && i < f.length; i++) {
+      if (f[i] == name) {
+        return i;
+      }
+    }
     Integer i = index.get(name);
     return i == null ? -1 : i;
   }
@@ -117,13 +145,17 @@ final class Shape<T> {
     private final Shape<?> shape;
     private final Object[] values;
 
+    /** Where the next name asked for is looked for first: builds mostly ask in field order. */
+    private int next;
+
     private Values(Shape<?> shape, Object[] values) {
       this.shape = shape;
       this.values = values;
     }
 
     private int at(String name) {
-      int i = shape.indexOf(name);
+      int i = shape.indexOf(name, next);
+      next = i + 1;
       if (i < 0) {
         throw new IllegalStateException(shape.what + " has no field '" + name + "'");
       }
@@ -157,19 +189,15 @@ final class Shape<T> {
      * {@code allowed} may be present, and those not marked optional ({@code "relation?"}) must be.
      */
     void variant(String kind, String... allowed) {
-      List<String> names = new ArrayList<>();
-      for (String a : allowed) {
-        names.add(a.endsWith("?") ? a.substring(0, a.length() - 1) : a);
-      }
       for (int i = 0; i < values.length; i++) {
-        if (values[i] != null && !names.contains(shape.fields[i].name())) {
+        if (values[i] != null && !allows(allowed, shape.fields[i].name())) {
           throw new IllegalArgumentException(
               "field \""
                   + shape.fields[i].name()
                   + "\" does not belong to a "
                   + kind
                   + "; expected fields "
-                  + String.join(", ", names));
+                  + String.join(", ", bare(allowed)));
         }
       }
       for (String a : allowed) {
@@ -180,9 +208,40 @@ final class Shape<T> {
                   + "\" in a "
                   + kind
                   + "; expected fields "
-                  + String.join(", ", names));
+                  + String.join(", ", bare(allowed)));
         }
       }
+    }
+
+    /** Whether {@code name} is one of {@code allowed}, with or without its {@code ?}. */
+    private static boolean allows(String[] allowed, String name) {
+      for (String a : allowed) {
+        if (a == name) {
+          // the shapes' and the variants' names are literals, the same string when equal
+          if (!a.endsWith("?")) {
+            return true;
+          }
+          continue;
+        }
+        int n = name.length();
+        boolean same =
+            a.length() == n
+                ? !a.endsWith("?") && a.equals(name)
+                : a.length() == n + 1 && a.endsWith("?") && a.startsWith(name);
+        if (same) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code allowed} without the {@code ?} of optional fields. */
+    private static List<String> bare(String[] allowed) {
+      List<String> names = new ArrayList<>();
+      for (String a : allowed) {
+        names.add(a.endsWith("?") ? a.substring(0, a.length() - 1) : a);
+      }
+      return names;
     }
   }
 }

@@ -73,7 +73,7 @@ final class TableCodec {
   /** A function code, spaced or bare, as {@link RowKey#parse} reads it. */
   private static final String CODE = "[0-9]{3}(( [0-9]{2}){0,2}|([0-9]{2}){0,2})";
 
-  private static final Pattern ROW_KEY =
+  static final Pattern ROW_KEY =
       Pattern.compile(
           "f:" + CODE + "|e:[0-9]{3}( ?[0-9]{2})?|fund:[A-Z_]+|p:" + CODE + ":.*|label:.+",
           Pattern.DOTALL);
@@ -86,7 +86,7 @@ final class TableCodec {
       return known;
     }
     try {
-      if (!ROW_KEY.matcher(s).matches()) {
+      if (!isRowKey(s)) {
         throw new IllegalArgumentException(s);
       }
       RowKey key = RowKey.parse(s);
@@ -98,6 +98,68 @@ final class TableCodec {
               + JsonIn.clip(JsonIn.quote(s))
               + "; expected f:CODE, e:CODE, fund:SOURCE, p:CODE:PROJECT or label:TEXT");
     }
+  }
+
+  /** Whether {@code s} matches {@link #ROW_KEY}, checked without a regular expression. */
+  static boolean isRowKey(String s) {
+    int n = s.length();
+    if (s.startsWith("f:")) {
+      return isCode(s, 2, n);
+    }
+    if (s.startsWith("e:")) {
+      // [0-9]{3}( ?[0-9]{2})?
+      return n == 5 && digits(s, 2, 5)
+          || n == 7 && digits(s, 2, 7)
+          || n == 8 && digits(s, 2, 5) && s.charAt(5) == ' ' && digits(s, 6, 8);
+    }
+    if (s.startsWith("fund:")) {
+      if (n == 5) {
+        return false;
+      }
+      for (int i = 5; i < n; i++) {
+        char c = s.charAt(i);
+        if (!(c >= 'A' && c <= 'Z' || c == '_')) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (s.startsWith("p:")) {
+      // a code has no colon: it is all up to the first colon after "p:", anything may follow
+      int colon = s.indexOf(':', 2);
+      return colon >= 0 && isCode(s, 2, colon);
+    }
+    return s.startsWith("label:") && n > 6;
+  }
+
+  /** Whether {@code s} from {@code from} to {@code to} is a function code of {@link #CODE}. */
+  private static boolean isCode(String s, int from, int to) {
+    switch (to - from) {
+      case 3:
+      case 5:
+      case 7:
+        return digits(s, from, to);
+      case 6:
+        return digits(s, from, from + 3) && s.charAt(from + 3) == ' ' && digits(s, from + 4, to);
+      case 9:
+        return digits(s, from, from + 3)
+            && s.charAt(from + 3) == ' '
+            && digits(s, from + 4, from + 6)
+            && s.charAt(from + 6) == ' '
+            && digits(s, from + 7, to);
+      default:
+        return false;
+    }
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void writeRowKey(JsonOut out, RowKey key) throws IOException {
