@@ -191,6 +191,20 @@ public final class Identities {
       if (!t.decimals().isEmpty()) {
         return slack.twice(t, t.decimalsOf(new CellRef(row, column)));
       }
+      if (t == lastTable) {
+        return lastSlack;
+      }
+      lastTable = t;
+      lastSlack = twoDecimalSlack(t);
+      return lastSlack;
+    }
+
+    /** The table whose two-decimal slack was asked for last, and that slack. */
+    private PrintedTable lastTable;
+
+    private long lastSlack;
+
+    private long twoDecimalSlack(PrintedTable t) {
       for (int i = 0; i < slackTables.length; i++) {
         if (slackTables[i] == t) {
           return slackOfTwoDecimals[i];

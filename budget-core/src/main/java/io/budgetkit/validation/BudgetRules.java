@@ -621,6 +621,11 @@ public final class BudgetRules {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static String squeeze(String s) {
-    return WHITESPACE.matcher(s).replaceAll("");
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) { // every character \s matches is one
+        return WHITESPACE.matcher(s).replaceAll("");
+      }
+    }
+    return s; // nothing the pattern would remove
   }
 }

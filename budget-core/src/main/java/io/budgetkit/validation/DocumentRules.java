@@ -243,7 +243,12 @@ final class DocumentRules {
   }
 
   private static String squeeze(String s) {
-    return WHITESPACE.matcher(s).replaceAll("");
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) { // every character \s matches is one
+        return WHITESPACE.matcher(s).replaceAll("");
+      }
+    }
+    return s; // nothing the pattern would remove
   }
 
   private static void checkVehicleOperation(BudgetDocument doc, Findings out) {

@@ -401,18 +401,23 @@ public final class LayoutRules {
       TableSpec spec = published.spec(p.key());
       List<ColumnSpec> columns = spec.columns();
       // the printed rows, then the derived rows the table does not print
-      List<RowKey> rows = new ArrayList<>(p.rows().size());
-      for (TableRow r : p.rows()) {
-        rows.add(r.key());
-      }
-      for (DerivedFigures.Row r : derived.rows(p.key())) {
-        if (printedCells.row(p.key(), r.key()) == null) {
-          rows.add(r.key());
+      List<TableRow> printedRows = p.rows();
+      List<DerivedFigures.Row> derivedRows = derived.rows(p.key());
+      List<DerivedFigures.Row> unprinted = new ArrayList<>();
+      for (DerivedFigures.Row r : derivedRows) {
+        if (p.row(r.key()).isEmpty()) {
+          unprinted.add(r);
         }
       }
-      for (RowKey key : rows) {
-        TableRow printedRow = printedCells.row(p.key(), key);
-        DerivedFigures.Row derivedRow = derived.row(p.key(), key).orElse(null);
+      int count = printedRows.size() + unprinted.size();
+      for (int i = 0; i < count; i++) {
+        TableRow printedRow = i < printedRows.size() ? printedRows.get(i) : null;
+        RowKey key =
+            printedRow != null ? printedRow.key() : unprinted.get(i - printedRows.size()).key();
+        DerivedFigures.Row derivedRow =
+            printedRow != null
+                ? derived.row(p.key(), key).orElse(null)
+                : unprinted.get(i - printedRows.size());
         for (int ci = 0; ci < columns.size(); ci++) {
           ColumnSpec c = columns.get(ci);
           Amount printedAmount = printedRow == null ? null : printedRow.cells().get(c.id());

@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -254,9 +255,21 @@ final class NarrativeRules {
     return spots;
   }
 
+  /** {@link #subject} by what it is asked for; cleared when it grows past a bound. */
+  private static final ConcurrentHashMap<SpotKey, Optional<Subject>> SUBJECTS =
+      new ConcurrentHashMap<>();
+
   private static Optional<Spot> findTableFigure(
       PrintedTables tables, Measure m, Optional<FundSource> fund, Optional<FunctionCode> function) {
-    Optional<Subject> subject = subject(m, fund, function);
+    SpotKey key = new SpotKey(m, fund, function);
+    Optional<Subject> subject = SUBJECTS.get(key);
+    if (subject == null) {
+      subject = subject(m, fund, function);
+      if (SUBJECTS.size() >= 4_096) {
+        SUBJECTS.clear();
+      }
+      SUBJECTS.put(key, subject);
+    }
     if (subject.isEmpty()) {
       return Optional.empty();
     }
@@ -384,6 +397,10 @@ final class NarrativeRules {
       Percent printed = f.share().get();
       Amount part = f.amount();
       Percent expected = Percent.ratio(part, whole.get());
+      if (printed.equals(expected) && part.signum() >= 0) {
+        // part / whole lies between the bounds below and rounds to the printed share
+        continue;
+      }
       BigDecimal lo = expected.value();
       BigDecimal hi = expected.value();
       if (whole.get().isGreaterThan(HALF_PRINTED_UNIT)) {
@@ -434,6 +451,10 @@ final class NarrativeRules {
       Amount current = f.amount();
       Percent printed = y.growth();
       Percent expected = y.expectedGrowth(current);
+      if (printed.equals(expected)) {
+        // change / prior lies between the bounds below and rounds to the printed rate
+        continue;
+      }
       Amount prior = y.impliedPrior(current);
       boolean ok;
       BigDecimal lo = null;
