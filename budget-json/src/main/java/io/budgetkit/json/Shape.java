@@ -1,5 +1,6 @@
 package io.budgetkit.json;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,8 @@ final class Shape<T> {
 
   /** An array field that may be absent: an empty list. */
   static Field list(String name, Reader<?> element) {
-    return new Field(name, false, in -> in.list(element), List.of());
+    // absent: the same type as a list read (JsonIn.list), so every build may take it as one
+    return new Field(name, false, in -> in.list(element), ImmutableList.of());
   }
 
   int size() {
