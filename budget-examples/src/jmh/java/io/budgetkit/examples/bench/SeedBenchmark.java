@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+// read + validate needs about 20 s of operations before the JIT has compiled the validation path
+// (tiered compilation on two shared cores); shorter warm-ups measured compilation, not the code
+@Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,

@@ -1,6 +1,7 @@
 package io.budgetkit.examples.bench;
 
 import io.budgetkit.code.FunctionCode;
+import io.budgetkit.layout.DerivedFigures;
 import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.Hierarchy;
@@ -34,6 +35,15 @@ public class TablesBenchmark {
   @Benchmark
   public PrintedTables deriveAllTables(LinesState s) {
     return LayoutDerivation.derive(BenchDocuments.SEED_LAYOUT, s.budget);
+  }
+
+  /**
+   * The same tables' figures by {@link LayoutDerivation#figures}: every sum of {@link
+   * #deriveAllTables}, without building and naming the printed rows.
+   */
+  @Benchmark
+  public DerivedFigures deriveFigures(LinesState s) {
+    return LayoutDerivation.figures(BenchDocuments.SEED_LAYOUT, s.budget);
   }
 
   /** The function roll-up 项 → 款 → 类 of all lines. */
