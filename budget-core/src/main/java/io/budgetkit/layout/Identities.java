@@ -227,8 +227,11 @@ public final class Identities {
     }
   }
 
-  /** Whether |whole − sum| ≤ slack, exactly (the difference of two longs may overflow a long). */
-  static boolean withinSlack(long whole, long sum, long slack) {
+  /**
+   * Whether {@code whole} and {@code sum} (fen) differ by at most {@code slack} (fen), exactly: the
+   * difference of two longs may overflow a long, and is then compared as a big integer.
+   */
+  public static boolean withinSlack(long whole, long sum, long slack) {
     long diff = whole - sum;
     boolean overflowed = ((whole ^ sum) & (whole ^ diff)) < 0;
     if (!overflowed && diff != Long.MIN_VALUE) {

@@ -22,7 +22,6 @@ import io.budgetkit.money.MoneyUnit;
 import io.budgetkit.table.RowKey;
 import io.budgetkit.table.TableRow;
 import java.lang.ref.WeakReference;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -162,21 +161,10 @@ public final class LayoutRules {
     }
   }
 
-  /** Whether |whole − sum| ≤ slack, exactly (the difference of two longs may overflow a long). */
-  private static boolean withinSlack(long whole, long sum, long slack) {
-    long diff = whole - sum;
-    boolean overflowed = ((whole ^ sum) & (whole ^ diff)) < 0;
-    if (!overflowed && diff != Long.MIN_VALUE) {
-      return Math.abs(diff) <= slack;
-    }
-    BigInteger exact = BigInteger.valueOf(whole).subtract(BigInteger.valueOf(sum)).abs();
-    return exact.compareTo(BigInteger.valueOf(slack)) <= 0;
-  }
-
   /**
-   * The printed tables indexed for lookups by table key and row key, for rules that read many
-   * cells; {@link #amount} and {@link #slackTwice(Term, Amount)} answer as {@link
-   * LayoutRules#value} and {@link LayoutRules#slackTwice(PrintedTables, Term)} do.
+   * The printed tables indexed by table key with each table's unit and slack, for rules that read
+   * many cells; {@link #slackTwice(String, RowKey, String, Amount)} answers as {@link
+   * LayoutRules#slackTwice(PrintedTables, Term)} does.
    */
   private static final class Cells {
     private final PrintedTables tables;
@@ -200,18 +188,6 @@ public final class LayoutRules {
       }
     }
 
-    /** The row {@code key} of table {@code table}, or null where the table or row is absent. */
-    TableRow row(String table, RowKey key) {
-      Indexed index = byKey.get(table);
-      return index == null ? null : index.table.row(key).orElse(null);
-    }
-
-    /** The printed figure at the term, or null where blank. */
-    Amount amount(Term term) {
-      TableRow r = row(term.table(), term.cell().row());
-      return r == null ? null : r.cells().get(term.cell().column());
-    }
-
     MoneyUnit unit(String table) {
       Indexed index = byKey.get(table);
       if (index == null) {
@@ -223,22 +199,9 @@ public final class LayoutRules {
       return index.unit;
     }
 
-    /** Twice the slack of the figure {@code printed} at {@code term} ({@link #amount}), in fen. */
-    long slackTwice(Term term, Amount printed) {
-      if (printed == null) {
-        return 0; // blank: nothing printed, nothing rounded
-      }
-      Indexed index = byKey.get(term.table());
-      if (index.table.decimals().isEmpty()) {
-        return slackTwiceOfTwoDecimals(index, term.table());
-      }
-      int decimals = index.table.decimalsOf(term.cell());
-      return slackOf(unit(term.table()), decimals, tables.layout().wholeYuan());
-    }
-
     /**
-     * {@link #slackTwice(Term, Amount)} of the cell at row {@code row}, column {@code column} of
-     * table {@code table}, whose figure is {@code printed}, without building the term.
+     * Twice the slack, in fen, of the figure {@code printed} (null: blank) at row {@code row},
+     * column {@code column} of table {@code table}.
      */
     long slackTwice(String table, RowKey row, String column, Amount printed) {
       if (printed == null) {
@@ -424,7 +387,7 @@ public final class LayoutRules {
           long printed = printedAmount == null ? 0L : printedAmount.fen();
           long lines = derivedRow == null ? 0L : derivedRow.fen(ci);
           long slack = printedCells.slackTwice(p.key(), key, c.id(), printedAmount) / 2;
-          if (!withinSlack(printed, lines, slack)) {
+          if (!Identities.withinSlack(printed, lines, slack)) {
             Term term = new Term(p.key(), new CellRef(key, c.id()));
             out.report(
                 location(published, term),
