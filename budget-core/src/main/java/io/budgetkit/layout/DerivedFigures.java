@@ -12,18 +12,21 @@ import java.util.Optional;
 
 /**
  * The figures of a layout's tables derived from a budget's lines, as {@link
- * LayoutDerivation#derive} prints them, without the printed rows: per table the rows in printed
- * order, each with its figures in fen by column index ({@link TableSpec#columns()}), 0 for a blank
- * cell. For checking printed tables against the lines without building and naming every derived
- * row. Immutable.
+ * LayoutDerivation#derive(Layout, io.budgetkit.model.UnitBudget)} prints them (code names and 类
+ * rows from {@link io.budgetkit.code.Catalog#standard()}), without the printed rows: per table the
+ * rows in printed order, each with its figures in fen by column index ({@link
+ * TableSpec#columns()}), 0 for a blank cell. For checking printed tables against the lines without
+ * building and naming every derived row. Immutable.
  */
 public final class DerivedFigures {
   private final Layout layout;
   private final Map<String, Map<RowKey, Row>> tables;
+  private final Map<String, ImmutableList<Row>> inOrder = new HashMap<>();
 
   DerivedFigures(Layout layout, Map<String, Map<RowKey, Row>> tables) {
     this.layout = requireNonNull(layout, "layout");
     this.tables = tables;
+    tables.forEach((key, rows) -> inOrder.put(key, ImmutableList.copyOf(rows.values())));
   }
 
   /** The layout the figures were derived in. */
@@ -35,8 +38,7 @@ public final class DerivedFigures {
    * The derived rows of table {@code table}, in printed order; empty for a table not in the layout.
    */
   public List<Row> rows(String table) {
-    Map<RowKey, Row> rows = tables.get(table);
-    return rows == null ? List.of() : ImmutableList.copyOf(rows.values());
+    return inOrder.getOrDefault(table, ImmutableList.of());
   }
 
   /** The derived row {@code key} of table {@code table}, if derivation prints it. */
@@ -68,6 +70,12 @@ public final class DerivedFigures {
      */
     public long fen(int column) {
       return fen[column];
+    }
+
+    /** The key and figures, e.g. {@code f:201 [4460, 0, 4460]} (fen by column index). */
+    @Override
+    public String toString() {
+      return key.id() + " " + java.util.Arrays.toString(fen);
     }
   }
 

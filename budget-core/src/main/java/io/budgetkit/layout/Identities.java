@@ -105,7 +105,7 @@ public final class Identities {
    * @param identity the identity
    * @param whole the whole's printed figure in fen (0 where blank or absent)
    * @param sum the sum of the parts' printed figures in fen (0 for blanks); where the sum
-   *     overflows, the partial sum before the part that overflowed
+   *     overflows, the sum of the parts whose addition did not overflow
    * @param slackTwice twice the sum of the figures' slack, in fen: the identity holds when |whole −
    *     sum| ≤ slackTwice / 2 (rounded down to the fen)
    * @param overflow whether the parts' sum leaves the range of a {@code long} of fen
@@ -303,14 +303,14 @@ public final class Identities {
    * {@code subject}, in column order (then labelled-row order); see {@link #cellsFor}.
    */
   private static Map<String, List<Candidate>> candidates(
-      Geometry g, Layout layout, Subject subject) {
+      Geometry g, List<TableSpec> specs, Subject subject) {
     Map<String, List<Candidate>> out = new HashMap<>();
     BitSet wanted = g.atoms(subject.slice());
     wanted.and(g.universe);
     if (wanted.isEmpty()) {
       return out;
     }
-    for (TableSpec spec : layout.tables()) {
+    for (TableSpec spec : specs) {
       TableGeometry tg = g.table(spec);
       List<Candidate> inTable = new ArrayList<>();
       for (int ci = 0; ci < tg.sliceColumns.size(); ci++) {
@@ -387,7 +387,11 @@ public final class Identities {
     private final BitSet universe;
     private final Map<String, TableGeometry> tables = new HashMap<>();
 
-    private final Layout layout;
+    /**
+     * The layout's tables (not the layout: a geometry is the value of a cache weakly keyed by its
+     * layout, and must not keep it alive).
+     */
+    private final List<TableSpec> specs;
 
     /** {@link Identities#candidates} by subject; cleared when it grows past a bound. */
     private final ConcurrentHashMap<Subject, Map<String, List<Candidate>>> candidates =
@@ -398,7 +402,7 @@ public final class Identities {
     Map<String, List<Candidate>> candidates(Subject subject) {
       Map<String, List<Candidate>> found = candidates.get(subject);
       if (found == null) {
-        found = Identities.candidates(this, layout, subject);
+        found = Identities.candidates(this, specs, subject);
         if (candidates.size() >= MAX_CANDIDATES) {
           candidates.clear();
         }
@@ -411,7 +415,7 @@ public final class Identities {
     private final Map<BitSet, Integer> setIds = new HashMap<>();
 
     Geometry(Layout layout) {
-      this.layout = layout;
+      this.specs = layout.tables();
       Set<EconomicCode> named = new TreeSet<>();
       for (TableSpec t : layout.tables()) {
         named.addAll(t.slice().economic());

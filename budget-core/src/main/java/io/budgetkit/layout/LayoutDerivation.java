@@ -94,6 +94,8 @@ public final class LayoutDerivation {
    *
    * @throws ArithmeticException naming the layout and table, if a sum of the lines leaves the range
    *     of an {@link Amount}
+   * @throws IllegalArgumentException where a table would print a row twice (two projects of one
+   *     name under one 项), as {@link #derive(Layout, UnitBudget)} does
    */
   public static DerivedFigures figures(Layout layout, UnitBudget budget) {
     requireNonNull(layout, "layout");

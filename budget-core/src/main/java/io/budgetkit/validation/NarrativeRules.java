@@ -397,15 +397,20 @@ final class NarrativeRules {
       Percent printed = f.share().get();
       Amount part = f.amount();
       Percent expected = Percent.ratio(part, whole.get());
-      if (printed.equals(expected) && part.signum() >= 0) {
-        // part / whole lies between the bounds below and rounds to the printed share
-        continue;
-      }
       BigDecimal lo = expected.value();
       BigDecimal hi = expected.value();
       if (whole.get().isGreaterThan(HALF_PRINTED_UNIT)) {
-        lo = ratio(part.minus(HALF_PRINTED_UNIT), whole.get().plus(HALF_PRINTED_UNIT));
-        hi = ratio(part.plus(HALF_PRINTED_UNIT), whole.get().minus(HALF_PRINTED_UNIT));
+        // the rounding box's corners (an amount that leaves the range fails the rule here)
+        Amount partLo = part.minus(HALF_PRINTED_UNIT);
+        Amount wholeHi = whole.get().plus(HALF_PRINTED_UNIT);
+        Amount partHi = part.plus(HALF_PRINTED_UNIT);
+        Amount wholeLo = whole.get().minus(HALF_PRINTED_UNIT);
+        if (printed.equals(expected) && part.signum() >= 0) {
+          // part / whole lies between the corners' ratios and rounds to the printed share
+          continue;
+        }
+        lo = ratio(partLo, wholeHi);
+        hi = ratio(partHi, wholeLo);
       }
       if (!roundsInto(printed, lo, hi, BigDecimal.ZERO)) {
         out.report(
@@ -451,10 +456,6 @@ final class NarrativeRules {
       Amount current = f.amount();
       Percent printed = y.growth();
       Percent expected = y.expectedGrowth(current);
-      if (printed.equals(expected)) {
-        // change / prior lies between the bounds below and rounds to the printed rate
-        continue;
-      }
       Amount prior = y.impliedPrior(current);
       boolean ok;
       BigDecimal lo = null;
@@ -464,14 +465,26 @@ final class NarrativeRules {
       if (prior.isZero() || priorLo.signum() != priorHi.signum() || priorLo.isZero()) {
         ok = printed.distanceTo(expected).value().compareTo(GROWTH_TOLERANCE) <= 0;
       } else {
+        // the rounding box's corners (an amount that leaves the range fails the rule here)
+        Amount[] changes = new Amount[4];
+        Amount[] priors = new Amount[4];
+        int corner = 0;
         for (int da = -1; da <= 1; da += 2) {
           for (int dc = -1; dc <= 1; dc += 2) {
             Amount a = current.plus(HALF_PRINTED_UNIT.multipliedBy(da));
             Amount c = y.change().plus(HALF_PRINTED_UNIT.multipliedBy(dc));
-            BigDecimal g = ratio(c, a.minus(c));
-            lo = lo == null || g.compareTo(lo) < 0 ? g : lo;
-            hi = hi == null || g.compareTo(hi) > 0 ? g : hi;
+            changes[corner] = c;
+            priors[corner++] = a.minus(c);
           }
+        }
+        if (printed.equals(expected)) {
+          // change / prior lies between the corners' rates and rounds to the printed rate
+          continue;
+        }
+        for (int i = 0; i < 4; i++) {
+          BigDecimal g = ratio(changes[i], priors[i]);
+          lo = lo == null || g.compareTo(lo) < 0 ? g : lo;
+          hi = hi == null || g.compareTo(hi) > 0 ? g : hi;
         }
         ok = roundsInto(printed, lo, hi, GROWTH_TOLERANCE);
       }

@@ -73,7 +73,11 @@ final class JsonIn {
 
   JsonIn(JsonParser p) {
     this.p = p;
-    this.namesChecked = p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // Jackson's own parsers (ParserBase) check names in their parsing context when asked to; a
+    // parser of buffered tokens (databind's TokenBuffer) may carry the flag without checking
+    this.namesChecked =
+        p instanceof com.fasterxml.jackson.core.base.ParserBase
+            && p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   }
 
   /**
