@@ -373,6 +373,9 @@ public final class LayoutRules {
         }
       }
       int count = printedRows.size() + unprinted.size();
+      // every figure of a table without recorded decimals has the same slack
+      long uniformSlack =
+          p.decimals().isEmpty() ? slackOf(spec.unit(), 2, published.layout().wholeYuan()) / 2 : -1;
       for (int i = 0; i < count; i++) {
         TableRow printedRow = i < printedRows.size() ? printedRows.get(i) : null;
         RowKey key =
@@ -386,7 +389,12 @@ public final class LayoutRules {
           Amount printedAmount = printedRow == null ? null : printedRow.cells().get(c.id());
           long printed = printedAmount == null ? 0L : printedAmount.fen();
           long lines = derivedRow == null ? 0L : derivedRow.fen(ci);
-          long slack = printedCells.slackTwice(p.key(), key, c.id(), printedAmount) / 2;
+          long slack =
+              printedAmount == null
+                  ? 0L
+                  : uniformSlack >= 0
+                      ? uniformSlack
+                      : printedCells.slackTwice(p.key(), key, c.id(), printedAmount) / 2;
           if (!Identities.withinSlack(printed, lines, slack)) {
             Term term = new Term(p.key(), new CellRef(key, c.id()));
             out.report(
