@@ -1,14 +1,13 @@
 package io.budgetkit.validation;
 
 import io.budgetkit.document.BudgetDocument;
+import io.budgetkit.examples.SeedBudget;
 import io.budgetkit.json.Layouts;
 import io.budgetkit.model.FundSource;
 import io.budgetkit.model.GovernmentProcurement;
 import io.budgetkit.model.Measure;
 import io.budgetkit.model.OperatingCosts;
 import io.budgetkit.model.PerformanceSummary;
-import io.budgetkit.model.StaffCategory;
-import io.budgetkit.model.Staffing;
 import io.budgetkit.model.ThreePublicCosts;
 import io.budgetkit.model.UnitBudget;
 import io.budgetkit.model.UnitProfile;
@@ -418,14 +417,7 @@ final class SeedFixture {
     UnitProfile profile =
         UnitProfile.builder()
             .name(UNIT)
-            .staffing(
-                Staffing.builder()
-                    .authorized(31)
-                    .actual(42)
-                    .count(StaffCategory.IN_SERVICE, 26, 0)
-                    .count(StaffCategory.RETIRED, 16, 0)
-                    .count(StaffCategory.VETERAN_RETIRED, 0, 0)
-                    .build())
+            .staffing(SeedBudget.budget().profile().staffing().orElseThrow())
             .build();
     UnitBudget.Builder b = UnitBudget.builder().profile(profile).fiscalYear(2023);
     b.addProjects(
