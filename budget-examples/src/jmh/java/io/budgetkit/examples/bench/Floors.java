@@ -5,10 +5,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.budgetkit.code.FunctionCode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.budgetkit.json.BudgetJson;
+import io.budgetkit.layout.ColumnSpec;
+import io.budgetkit.layout.Layout;
+import io.budgetkit.layout.PrintedTable;
+import io.budgetkit.layout.PrintedTables;
 import io.budgetkit.model.BudgetLine;
 import io.budgetkit.model.ExpenditureKind;
 import io.budgetkit.model.FundSource;
+import io.budgetkit.money.Amount;
+import io.budgetkit.table.TableRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -37,6 +45,69 @@ final class Floors {
           l.amount().fen();
     }
     return sums;
+  }
+
+  /**
+   * A layout's tables as finished sums: per table its key, note and rows, each row its key, name and
+   * figures in fen by column index. Captured once from a derivation, so that {@link #build()} does
+   * every step of building the tables and none of summing them.
+   */
+  static final class FinishedTables {
+    private final Layout layout;
+    private final List<PrintedTable> tables;
+    private final List<String[]> columnIds = new ArrayList<>();
+    private final List<long[][]> figures = new ArrayList<>();
+
+    FinishedTables(PrintedTables derived) {
+      this.layout = derived.layout();
+      this.tables = derived.tables();
+      for (PrintedTable t : tables) {
+        List<ColumnSpec> columns = derived.spec(t.key()).columns();
+        String[] ids = new String[columns.size()];
+        for (int c = 0; c < ids.length; c++) {
+          ids[c] = columns.get(c).id();
+        }
+        long[][] rows = new long[t.rows().size()][ids.length];
+        for (int r = 0; r < rows.length; r++) {
+          for (int c = 0; c < ids.length; c++) {
+            Amount cell = t.rows().get(r).cells().get(ids[c]);
+            rows[r][c] = cell == null ? 0 : cell.fen();
+          }
+        }
+        columnIds.add(ids);
+        figures.add(rows);
+      }
+    }
+
+    /**
+     * Build floor: the same tables built anew from the finished sums, as a derivation must build
+     * them: per row a cell map of its non-zero figures as amounts and a {@link TableRow}, per table
+     * a {@link PrintedTable} (which indexes its rows), then the {@link PrintedTables}.
+     */
+    PrintedTables build() {
+      ImmutableList.Builder<PrintedTable> built = ImmutableList.builder();
+      for (int t = 0; t < tables.size(); t++) {
+        PrintedTable table = tables.get(t);
+        String[] ids = columnIds.get(t);
+        long[][] sums = figures.get(t);
+        ImmutableList.Builder<TableRow> rows = ImmutableList.builderWithExpectedSize(sums.length);
+        for (int r = 0; r < sums.length; r++) {
+          ImmutableMap.Builder<String, Amount> cells =
+              ImmutableMap.builderWithExpectedSize(ids.length);
+          for (int c = 0; c < ids.length; c++) {
+            if (sums[r][c] != 0) {
+              cells.put(ids[c], Amount.ofFen(sums[r][c]));
+            }
+          }
+          TableRow row = table.rows().get(r);
+          rows.add(new TableRow(row.key(), row.name(), cells.build()));
+        }
+        built.add(
+            new PrintedTable(
+                table.key(), rows.build(), table.note(), ImmutableMap.of(), ImmutableMap.of()));
+      }
+      return new PrintedTables(layout, built.build());
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.budgetkit.examples.bench;
 
 import io.budgetkit.examples.SyntheticBudgets;
+import io.budgetkit.layout.LayoutDerivation;
 import io.budgetkit.model.UnitBudget;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -18,9 +19,14 @@ public class LinesState {
   /** The budget. */
   public UnitBudget budget;
 
-  /** Generates the budget once per trial. */
+  /** Its tables in the seed layout as finished sums, for the build floor. */
+  Floors.FinishedTables finished;
+
+  /** Generates the budget, and derives its tables for the build floor, once per trial. */
   @Setup(Level.Trial)
   public void generate() {
     budget = SyntheticBudgets.generate(lines, 2023L);
+    finished =
+        new Floors.FinishedTables(LayoutDerivation.derive(BenchDocuments.SEED_LAYOUT, budget));
   }
 }
